@@ -1,0 +1,115 @@
+/**
+ * Settings persistence: what is saved, under which key, and how older or damaged saves are read.
+ * Loading repairs what it can (unknown or invalid fields fall back to defaults, one by one) and
+ * never throws; a save that cannot be read is kept under a backup key, not silently discarded.
+ */
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { defaultSettings, type ThemePreference } from "./settings-slice";
+
+export const SETTINGS_KEY = "mle-dojo:settings";
+export const SETTINGS_VERSION = 1;
+
+export interface PersistedSettings {
+  theme: ThemePreference;
+  preloadPython: boolean;
+}
+
+const THEMES: readonly string[] = ["system", "light", "dark"];
+
+/** Keep each known field that is valid; default the rest. */
+export function repairSettings(raw: unknown): PersistedSettings {
+  const r = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  return {
+    theme:
+      typeof r.theme === "string" && THEMES.includes(r.theme)
+        ? (r.theme as ThemePreference)
+        : defaultSettings.theme,
+    preloadPython: typeof r.preloadPython === "boolean" ? r.preloadPython : defaultSettings.preloadPython,
+  };
+}
+
+/** Named migration steps, from the version a save was written with to the current one. */
+export function migrateSettings(persisted: unknown, version: number): PersistedSettings {
+  let state = persisted;
+  // v0 (pre-release) stored `darkMode: boolean` instead of `theme`.
+  if (version < 1 && state && typeof state === "object") {
+    const { darkMode, ...rest } = state as Record<string, unknown>;
+    state = { ...rest, theme: darkMode === true ? "dark" : darkMode === false ? "light" : "system" };
+  }
+  return repairSettings(state);
+}
+
+export type StorageProblem = { kind: "unavailable" | "corrupted" | "write-failed"; message: string };
+
+/** localStorage-backed storage that reports problems instead of throwing. */
+export function safeSettingsStorage(
+  getStorage: () => Storage | undefined,
+  onProblem: (p: StorageProblem) => void,
+): PersistStorage<PersistedSettings> {
+  const storage = (): Storage | undefined => {
+    try {
+      return getStorage();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    getItem(name) {
+      const s = storage();
+      if (!s) {
+        onProblem({
+          kind: "unavailable",
+          message: "Browser storage is unavailable (private window?). Settings will not be saved.",
+        });
+        return null;
+      }
+      let text: string | null;
+      try {
+        text = s.getItem(name);
+      } catch {
+        onProblem({
+          kind: "unavailable",
+          message: "Browser storage could not be read. Settings will not be saved.",
+        });
+        return null;
+      }
+      if (text === null) return null;
+      try {
+        const parsed = JSON.parse(text) as StorageValue<unknown>;
+        if (!parsed || typeof parsed !== "object" || !("state" in parsed)) throw new Error("no state");
+        return {
+          state: parsed.state as PersistedSettings,
+          version: typeof parsed.version === "number" ? parsed.version : 0,
+        };
+      } catch {
+        try {
+          s.setItem(`${name}:unreadable-backup`, text);
+        } catch {
+          /* keep going: the original stays untouched until the next save */
+        }
+        onProblem({
+          kind: "corrupted",
+          message:
+            "Saved settings could not be read; defaults are used and the old data was kept as a backup.",
+        });
+        return null;
+      }
+    },
+    setItem(name, value) {
+      const s = storage();
+      if (!s) return;
+      try {
+        s.setItem(name, JSON.stringify(value));
+      } catch (e) {
+        onProblem({ kind: "write-failed", message: `Settings could not be saved: ${(e as Error).message}` });
+      }
+    },
+    removeItem(name) {
+      try {
+        storage()?.removeItem(name);
+      } catch {
+        /* nothing to lose */
+      }
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from "vitest";
+import {
+  migrateSettings,
+  repairSettings,
+  safeSettingsStorage,
+  SETTINGS_KEY,
+} from "../../src/store/persistence";
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+
+describe("repairSettings", () => {
+  it("keeps valid fields and defaults invalid ones one by one", () => {
+    expect(repairSettings({ theme: "dark", preloadPython: "yes" })).toEqual({
+      theme: "dark",
+      preloadPython: true,
+    });
+    expect(repairSettings({ theme: "neon", preloadPython: false })).toEqual({
+      theme: "system",
+      preloadPython: false,
+    });
+    expect(repairSettings(null)).toEqual({ theme: "system", preloadPython: true });
+  });
+});
+
+describe("migrateSettings", () => {
+  it("v0 darkMode becomes a theme", () => {
+    expect(migrateSettings({ darkMode: true }, 0).theme).toBe("dark");
+    expect(migrateSettings({ darkMode: false }, 0).theme).toBe("light");
+    expect(migrateSettings({}, 0).theme).toBe("system");
+  });
+  it("current version passes through repaired", () => {
+    expect(migrateSettings({ theme: "light", preloadPython: false }, 1)).toEqual({
+      theme: "light",
+      preloadPython: false,
+    });
+  });
+});
+
+describe("safeSettingsStorage", () => {
+  it("round-trips a value", () => {
+    const s = memoryStorage();
+    const storage = safeSettingsStorage(() => s, vi.fn());
+    storage.setItem(SETTINGS_KEY, { state: { theme: "dark", preloadPython: false }, version: 1 });
+    expect(storage.getItem(SETTINGS_KEY)).toEqual({
+      state: { theme: "dark", preloadPython: false },
+      version: 1,
+    });
+  });
+
+  it("reports unreadable data, keeps a backup, and does not throw", () => {
+    const s = memoryStorage({ [SETTINGS_KEY]: "{oops" });
+    const onProblem = vi.fn();
+    const storage = safeSettingsStorage(() => s, onProblem);
+    expect(storage.getItem(SETTINGS_KEY)).toBeNull();
+    expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "corrupted" }));
+    expect(s.getItem(`${SETTINGS_KEY}:unreadable-backup`)).toBe("{oops");
+  });
+
+  it("reports unavailable storage (private windows) instead of throwing", () => {
+    const onProblem = vi.fn();
+    const storage = safeSettingsStorage(() => {
+      throw new DOMException("denied", "SecurityError");
+    }, onProblem);
+    expect(storage.getItem(SETTINGS_KEY)).toBeNull();
+    expect(() =>
+      storage.setItem(SETTINGS_KEY, { state: { theme: "dark", preloadPython: true }, version: 1 }),
+    ).not.toThrow();
+    expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "unavailable" }));
+  });
+
+  it("reports a failed write (quota exceeded)", () => {
+    const s = memoryStorage();
+    s.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    const onProblem = vi.fn();
+    safeSettingsStorage(() => s, onProblem).setItem(SETTINGS_KEY, {
+      state: { theme: "dark", preloadPython: true },
+      version: 1,
+    });
+    expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "write-failed" }));
+  });
+});
