@@ -1,0 +1,180 @@
+/**
+ * The SQL engine logic: grade an answer, run a free query, describe a schema. Runs in Node for
+ * tests and inside the worker; takes an initialised `SqlJsStatic` and never throws (failures are
+ * values). It cannot stop a runaway query: time limits are the facade's job (`sql-runner.ts`).
+ */
+import type { Database, SqlJsStatic } from "sql.js";
+import {
+  errorResult,
+  summarise,
+  type CaseResult,
+  type ErrorInfo,
+  type GradeResult,
+} from "../../domain/grading/result";
+import { compareResultSets, diffMessage } from "../../domain/grading/sql-compare";
+import { formatTable } from "./sql-format";
+import {
+  ClassifiedError,
+  candidateError,
+  closeQuietly,
+  engineMessage,
+  openDatabase,
+  runScript,
+} from "./sql-exec";
+import { preview, redactedDetails } from "./sql-preview";
+import type { ExploreResult, ResultSet, SqlCaseDetails, SqlGradeRequest } from "./types";
+
+export { schemaInfo } from "./sql-schema-info";
+
+interface Dataset {
+  id: string;
+  description?: string;
+  seed: string;
+  hidden: boolean;
+}
+
+type DatasetOutcome = { case: CaseResult } | { case: CaseResult; error: ErrorInfo };
+
+function questionError(message: string): ClassifiedError {
+  return new ClassifiedError({ kind: "QuestionError", message });
+}
+
+/** Fresh database, run the script, then the check query (write questions) on the same db. */
+function runAnswer(
+  SQL: SqlJsStatic,
+  req: SqlGradeRequest,
+  ds: Dataset,
+  sql: string,
+  isReference: boolean,
+): ResultSet {
+  let db: Database | undefined;
+  try {
+    try {
+      db = openDatabase(SQL, req.schema, ds.seed);
+    } catch (e) {
+      throw questionError(
+        `The question's schema or data for dataset "${ds.id}" failed to load: ${engineMessage(e)}`,
+      );
+    }
+    let result: ResultSet | null;
+    try {
+      result = runScript(db, sql);
+    } catch (e) {
+      if (isReference)
+        throw questionError(`The reference solution failed on dataset "${ds.id}": ${engineMessage(e)}`);
+      throw e;
+    }
+    if (req.check !== undefined) {
+      try {
+        result = runScript(db, req.check);
+      } catch (e) {
+        if (isReference)
+          throw questionError(`The check query failed after the reference solution: ${engineMessage(e)}`);
+        throw new ClassifiedError({
+          kind: "SQLiteError",
+          message: engineMessage(e),
+          traceback: `The question's check query failed after your script ran:\n${req.check}`,
+        });
+      }
+    }
+    if (result === null) {
+      if (isReference)
+        throw questionError(`The reference solution returned no result set on dataset "${ds.id}".`);
+      throw new ClassifiedError({
+        kind: "NoResult",
+        message: "Your SQL ran, but no statement returned a result set (end with a SELECT).",
+      });
+    }
+    return result;
+  } finally {
+    closeQuietly(db);
+  }
+}
+
+function gradeDataset(SQL: SqlJsStatic, req: SqlGradeRequest, ds: Dataset): DatasetOutcome {
+  const t0 = performance.now();
+  const head = { id: ds.id, description: ds.description, hidden: ds.hidden };
+  try {
+    const expected = runAnswer(SQL, req, ds, req.reference, true);
+    const actual = runAnswer(SQL, req, ds, req.query, false);
+    const diff = compareResultSets(expected, actual, req.compare);
+    const details: SqlCaseDetails = ds.hidden
+      ? redactedDetails(diff)
+      : { kind: "sql", diff, actual: preview(actual), expected: preview(expected), redacted: false };
+    const c: CaseResult = {
+      ...head,
+      status: diff.equal ? "pass" : "fail",
+      message: diffMessage(diff),
+      durationMs: performance.now() - t0,
+      details,
+    };
+    if (!ds.hidden) {
+      c.expected = formatTable(expected.columns, expected.rows);
+      c.actual = formatTable(actual.columns, actual.rows);
+    }
+    return { case: c };
+  } catch (e) {
+    const error = candidateError(e);
+    return {
+      case: { ...head, status: "error", message: error.message, durationMs: performance.now() - t0 },
+      error,
+    };
+  }
+}
+
+/**
+ * Grade a candidate's SQL against the reference: one case per dataset ("default" = the visible
+ * seed, then on submit each variant by its id, hidden unless `hidden: false`), each on fresh
+ * databases. A candidate SQLite error stops grading with an `error` result (kind "SQLiteError",
+ * message verbatim); a failing schema/seed/reference/check-on-reference is kind "QuestionError".
+ * Cases graded before the error are kept in `cases`, followed by the erroring case.
+ */
+export function gradeSql(SQL: SqlJsStatic, req: SqlGradeRequest): GradeResult {
+  const t0 = performance.now();
+  const datasets: Dataset[] = [
+    { id: "default", description: "The example data", seed: req.seed, hidden: false },
+  ];
+  if (req.mode === "submit") {
+    for (const v of req.variants ?? []) {
+      datasets.push({ id: v.id, description: v.description, seed: v.seed, hidden: v.hidden ?? true });
+    }
+  }
+  const cases: CaseResult[] = [];
+  for (const ds of datasets) {
+    const outcome = gradeDataset(SQL, req, ds);
+    cases.push(outcome.case);
+    if ("error" in outcome) return errorResult(outcome.error, performance.now() - t0, { cases });
+  }
+  return summarise(cases, performance.now() - t0);
+}
+
+/** Rows returned by `explore` (the full count is in `rowCount`). */
+export const EXPLORE_ROW_CAP = 200;
+
+/**
+ * Run a free query (schema browser / scratch pad) on a fresh database with `schema` + `seed`.
+ * Same result rule as grading (last statement with columns); a script without one gives an
+ * empty header. Errors come back as `{ error }`: "QuestionError" when the data fails to load,
+ * "SQLiteError" (verbatim) for the query.
+ */
+export function exploreSql(SQL: SqlJsStatic, schema: string, seed: string, query: string): ExploreResult {
+  let db: Database | undefined;
+  try {
+    try {
+      db = openDatabase(SQL, schema, seed);
+    } catch (e) {
+      return {
+        error: {
+          kind: "QuestionError",
+          message: `The question's schema or data failed to load: ${engineMessage(e)}`,
+        },
+      };
+    }
+    const result = runScript(db, query) ?? { columns: [], rows: [] };
+    return preview(result, EXPLORE_ROW_CAP);
+  } catch (e) {
+    return { error: candidateError(e) };
+  } finally {
+    closeQuietly(db);
+  }
+}
