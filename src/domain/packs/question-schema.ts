@@ -1,0 +1,115 @@
+/**
+ * Schemas of the answer-only kinds (`choice`, `numeric`, `written`, `design`) and `Question`, the
+ * discriminated union of all six kinds on `kind`. Cross-field rules (e.g. "exactly one correct
+ * option") are zod refinements whose issues carry a `fix`, turned into friendly errors by
+ * `issue-messages.ts`. Debugging questions use the written, design or choice kinds.
+ */
+import { z } from "zod";
+import { Markdown, RubricItem, Slug, Title, Tolerance } from "./common-schema";
+import { questionBase, ruleIssue as fail } from "./question-base";
+import { PythonQuestion, SqlQuestion } from "./coding-question-schema";
+
+export * from "./coding-question-schema";
+
+/** One answer option; `explanation` says why it is right or wrong. */
+export const ChoiceOption = z.looseObject({
+  id: Slug,
+  text: Markdown.min(1),
+  correct: z.boolean(),
+  explanation: Markdown.min(1),
+});
+
+/** Multiple choice: exactly one correct option, or several when `multiple` is true. */
+export const ChoiceQuestion = z
+  .looseObject({
+    ...questionBase,
+    kind: z.literal("choice"),
+    options: z.array(ChoiceOption).min(2),
+    multiple: z.boolean().optional(),
+  })
+  .superRefine((q, ctx) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct === 0) {
+      fail(ctx, ["options"], "no option is marked correct", 'Set `"correct": true` on the right option.');
+    } else if (correct > 1 && !q.multiple) {
+      fail(
+        ctx,
+        ["options"],
+        `${correct} options are marked correct but \`multiple\` is not set`,
+        'Mark exactly one option correct, or add `"multiple": true`.',
+      );
+    }
+  })
+  .meta({ id: "ChoiceQuestion" });
+
+/** A numeric answer accepted within `tolerance` (absolute and/or relative), in `unit`. */
+export const NumericQuestion = z
+  .looseObject({
+    ...questionBase,
+    kind: z.literal("numeric"),
+    answer: z.number(),
+    tolerance: Tolerance,
+    unit: z.string().optional(),
+  })
+  .meta({ id: "NumericQuestion" });
+
+/** A free-text answer scored against `rubric`; `modelAnswer` is shown afterwards. */
+export const WrittenQuestion = z
+  .looseObject({
+    ...questionBase,
+    kind: z.literal("written"),
+    rubric: z.array(RubricItem).min(1),
+    modelAnswer: Markdown.min(1),
+  })
+  .meta({ id: "WrittenQuestion" });
+
+/** One part of a design answer (e.g. requirements, architecture) with its own rubric. */
+export const DesignSection = z.looseObject({
+  id: Slug,
+  title: Title,
+  prompt: Markdown.optional(),
+  rubric: z.array(RubricItem).min(1),
+});
+
+/** A follow-up question an interviewer would ask; optionally scored by its rubric. */
+export const FollowUp = z.looseObject({
+  id: Slug,
+  question: Markdown.min(1),
+  rubric: z.array(RubricItem).optional(),
+});
+
+/** A system-design question answered section by section, with follow-ups and a model answer. */
+export const DesignQuestion = z
+  .looseObject({
+    ...questionBase,
+    kind: z.literal("design"),
+    sections: z.array(DesignSection).min(1),
+    followUps: z.array(FollowUp),
+    modelAnswer: Markdown.min(1),
+  })
+  .meta({ id: "DesignQuestion" });
+
+/** Every question kind, in display order. */
+export const QUESTION_KINDS = ["python", "sql", "choice", "numeric", "written", "design"] as const;
+
+/** Any question; `kind` selects the shape. */
+export const Question = z.discriminatedUnion("kind", [
+  PythonQuestion,
+  SqlQuestion,
+  ChoiceQuestion,
+  NumericQuestion,
+  WrittenQuestion,
+  DesignQuestion,
+]);
+
+/** The `kind` of a question. */
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export type ChoiceOption = z.infer<typeof ChoiceOption>;
+export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
+export type NumericQuestion = z.infer<typeof NumericQuestion>;
+export type WrittenQuestion = z.infer<typeof WrittenQuestion>;
+export type DesignSection = z.infer<typeof DesignSection>;
+export type FollowUp = z.infer<typeof FollowUp>;
+export type DesignQuestion = z.infer<typeof DesignQuestion>;
+export type Question = z.infer<typeof Question>;
