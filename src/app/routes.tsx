@@ -6,7 +6,7 @@ const PracticePage = lazy(() =>
   import("../features/practice/PracticePage").then((m) => ({ default: m.PracticePage })),
 );
 const QuestionPage = lazy(() =>
-  import("../features/practice/PracticePage").then((m) => ({ default: m.QuestionPage })),
+  import("../features/practice/QuestionPage").then((m) => ({ default: m.QuestionPage })),
 );
 const MockPage = lazy(() => import("../features/mock/MockPage").then((m) => ({ default: m.MockPage })));
 const DrillPage = lazy(() => import("../features/drill/DrillPage").then((m) => ({ default: m.DrillPage })));

@@ -6,6 +6,10 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { createSettingsSlice, type SettingsSlice } from "./settings-slice";
+import { createCatalogSlice, type CatalogSlice } from "./catalog-slice";
+import { onDbProblem } from "./db-handle";
+import { onPythonState } from "./engines";
+import type { PythonState } from "../runners/python/python-runner";
 import {
   migrateSettings,
   repairSettings,
@@ -17,22 +21,28 @@ import {
 } from "./persistence";
 
 export type { ThemePreference } from "./settings-slice";
+export type { PackEntry } from "./catalog-slice";
+export type { PythonState } from "../runners/python/python-runner";
 export type { StorageProblem } from "./persistence";
 
 export interface AppSlice {
   /** Problems met while loading or saving, shown to the user. */
   storageProblems: StorageProblem[];
   dismissStorageProblems: () => void;
+  /** State of the Python engine, for the status indicator. */
+  pythonState: PythonState;
 }
 
-export type AppState = SettingsSlice & AppSlice;
+export type AppState = SettingsSlice & CatalogSlice & AppSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
     (set, get, api) => ({
       ...createSettingsSlice(set, get, api),
+      ...createCatalogSlice(set, get, api),
       storageProblems: [],
       dismissStorageProblems: () => set({ storageProblems: [] }),
+      pythonState: "idle",
     }),
     {
       name: SETTINGS_KEY,
@@ -41,7 +51,11 @@ export const useAppStore = create<AppState>()(
         () => (typeof window === "undefined" ? undefined : window.localStorage),
         (p) => queueMicrotask(() => reportProblem(p)),
       ),
-      partialize: (s): PersistedSettings => ({ theme: s.theme, preloadPython: s.preloadPython }),
+      partialize: (s): PersistedSettings => ({
+        theme: s.theme,
+        preloadPython: s.preloadPython,
+        disabledPacks: s.disabledPacks,
+      }),
       migrate: (persisted, version) => migrateSettings(persisted, version) as unknown as AppState,
       merge: (persisted, current) => ({ ...current, ...repairSettings(persisted) }),
     },
@@ -53,3 +67,9 @@ function reportProblem(p: StorageProblem): void {
   if (existing.some((e) => e.kind === p.kind)) return;
   useAppStore.setState({ storageProblems: [...existing, p] });
 }
+
+onDbProblem((e) => reportProblem({ kind: e.kind, message: e.message }));
+onPythonState((pythonState) => useAppStore.setState({ pythonState }));
+
+export { getPythonRunner, getSqlRunner, preloadPython } from "./engines";
+export * from "./progress-repo";

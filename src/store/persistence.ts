@@ -12,6 +12,8 @@ export const SETTINGS_VERSION = 1;
 export interface PersistedSettings {
   theme: ThemePreference;
   preloadPython: boolean;
+  /** Pack ids switched off on the Packs page. */
+  disabledPacks: string[];
 }
 
 const THEMES: readonly string[] = ["system", "light", "dark"];
@@ -25,6 +27,9 @@ export function repairSettings(raw: unknown): PersistedSettings {
         ? (r.theme as ThemePreference)
         : defaultSettings.theme,
     preloadPython: typeof r.preloadPython === "boolean" ? r.preloadPython : defaultSettings.preloadPython,
+    disabledPacks: Array.isArray(r.disabledPacks)
+      ? r.disabledPacks.filter((x): x is string => typeof x === "string")
+      : [],
   };
 }
 
@@ -39,7 +44,10 @@ export function migrateSettings(persisted: unknown, version: number): PersistedS
   return repairSettings(state);
 }
 
-export type StorageProblem = { kind: "unavailable" | "corrupted" | "write-failed"; message: string };
+export type StorageProblem = {
+  kind: "unavailable" | "corrupted" | "write-failed" | "quota" | "failed";
+  message: string;
+};
 
 /** localStorage-backed storage that reports problems instead of throwing. */
 export function safeSettingsStorage(

@@ -13,7 +13,7 @@ function go(hash: string) {
 
 beforeEach(() => {
   localStorage.clear();
-  useAppStore.setState({ theme: "system", preloadPython: true, storageProblems: [] });
+  useAppStore.setState({ theme: "system", preloadPython: false, storageProblems: [] });
   window.matchMedia = ((q: string) => ({
     matches: false,
     media: q,
@@ -41,8 +41,10 @@ describe("App shell", () => {
     const nav = screen.getByRole("navigation", { name: "Main" });
     expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe("Settings");
     go("#/practice/core/two-sum");
-    expect(await screen.findByRole("heading", { level: 1, name: "Question" })).toBeInTheDocument();
-    expect(screen.getByText(/Pack “core”, question “two-sum”/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Question not found" }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/no question “two-sum” in a pack “core”/)).toBeInTheDocument();
     expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe("Practice");
   });
 

@@ -22,15 +22,17 @@ function memoryStorage(initial: Record<string, string> = {}): Storage {
 
 describe("repairSettings", () => {
   it("keeps valid fields and defaults invalid ones one by one", () => {
-    expect(repairSettings({ theme: "dark", preloadPython: "yes" })).toEqual({
+    expect(repairSettings({ theme: "dark", preloadPython: "yes", disabledPacks: ["a", 3] })).toEqual({
       theme: "dark",
       preloadPython: true,
+      disabledPacks: ["a"],
     });
     expect(repairSettings({ theme: "neon", preloadPython: false })).toEqual({
       theme: "system",
       preloadPython: false,
+      disabledPacks: [],
     });
-    expect(repairSettings(null)).toEqual({ theme: "system", preloadPython: true });
+    expect(repairSettings(null)).toEqual({ theme: "system", preloadPython: true, disabledPacks: [] });
   });
 });
 
@@ -44,6 +46,7 @@ describe("migrateSettings", () => {
     expect(migrateSettings({ theme: "light", preloadPython: false }, 1)).toEqual({
       theme: "light",
       preloadPython: false,
+      disabledPacks: [],
     });
   });
 });
@@ -52,9 +55,12 @@ describe("safeSettingsStorage", () => {
   it("round-trips a value", () => {
     const s = memoryStorage();
     const storage = safeSettingsStorage(() => s, vi.fn());
-    storage.setItem(SETTINGS_KEY, { state: { theme: "dark", preloadPython: false }, version: 1 });
+    storage.setItem(SETTINGS_KEY, {
+      state: { theme: "dark", preloadPython: false, disabledPacks: [] },
+      version: 1,
+    });
     expect(storage.getItem(SETTINGS_KEY)).toEqual({
-      state: { theme: "dark", preloadPython: false },
+      state: { theme: "dark", preloadPython: false, disabledPacks: [] },
       version: 1,
     });
   });
@@ -75,7 +81,10 @@ describe("safeSettingsStorage", () => {
     }, onProblem);
     expect(storage.getItem(SETTINGS_KEY)).toBeNull();
     expect(() =>
-      storage.setItem(SETTINGS_KEY, { state: { theme: "dark", preloadPython: true }, version: 1 }),
+      storage.setItem(SETTINGS_KEY, {
+        state: { theme: "dark", preloadPython: true, disabledPacks: [] },
+        version: 1,
+      }),
     ).not.toThrow();
     expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "unavailable" }));
   });
@@ -87,7 +96,7 @@ describe("safeSettingsStorage", () => {
     };
     const onProblem = vi.fn();
     safeSettingsStorage(() => s, onProblem).setItem(SETTINGS_KEY, {
-      state: { theme: "dark", preloadPython: true },
+      state: { theme: "dark", preloadPython: true, disabledPacks: [] },
       version: 1,
     });
     expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "write-failed" }));

@@ -4,7 +4,12 @@
  * and images shown as their alt text (an offline app does not fetch remote images).
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
-import katex from "@vscode/markdown-it-katex";
+import katexModule from "@vscode/markdown-it-katex";
+
+// The plugin is CommonJS with `exports.default`: bundlers and Node disagree on whether the default
+// import is the function or the module object, so accept both.
+const katex = ((katexModule as unknown as { default?: typeof katexModule }).default ??
+  katexModule) as typeof katexModule;
 
 const SAFE_LINK = /^(https?:\/\/|#\/)/i;
 

@@ -1,0 +1,197 @@
+import type { CaseResult, GradeResult } from "../../domain/grading/result";
+import type { RowCount, SqlCell, SqlDiff } from "../../domain/grading/sql-compare";
+
+const STATUS_TEXT = { pass: "Passed", fail: "Failed", error: "Error" } as const;
+
+interface SqlDetails {
+  kind: "sql";
+  diff: SqlDiff;
+  actual?: { columns: string[]; rows: SqlCell[][]; rowCount: number; truncated: boolean };
+  redacted: boolean;
+}
+
+const cell = (c: SqlCell) =>
+  c === null ? "NULL" : c instanceof Uint8Array ? `<blob ${c.length} bytes>` : String(c);
+
+export function RowsTable({
+  columns,
+  rows,
+  caption,
+}: {
+  columns: string[];
+  rows: SqlCell[][];
+  caption: string;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="rows">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={i} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (
+                <td key={j} className={c === null ? "null" : undefined}>
+                  {cell(c)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function countedRows(list: RowCount[]): SqlCell[][] {
+  return list.flatMap(({ row, count }) => Array.from({ length: Math.min(count, 20) }, () => row));
+}
+
+function SqlDiffView({ details }: { details: SqlDetails }) {
+  const { diff, actual } = details;
+  return (
+    <div className="sql-diff">
+      {actual ? (
+        <RowsTable
+          caption={`Your result: ${actual.rowCount} ${actual.rowCount === 1 ? "row" : "rows"}${actual.truncated ? " (first rows shown)" : ""}`}
+          columns={actual.columns}
+          rows={actual.rows}
+        />
+      ) : null}
+      {diff.columnMismatch ? <p className="diff-note">Columns: {diff.columnMismatch}</p> : null}
+      {!diff.columnMismatch && !diff.equal ? (
+        <p className="diff-note">
+          {diff.correctCount} correct, {diff.missingCount} missing, {diff.extraCount} extra
+          {diff.firstOrderDifference
+            ? `; order differs first at row ${diff.firstOrderDifference.index + 1}`
+            : ""}
+        </p>
+      ) : null}
+      {diff.missing.length > 0 ? (
+        <RowsTable
+          caption="Missing rows (expected, not in your result)"
+          columns={diff.expectedColumns}
+          rows={countedRows(diff.missing)}
+        />
+      ) : null}
+      {diff.extra.length > 0 ? (
+        <RowsTable
+          caption="Extra rows (in your result, not expected)"
+          columns={diff.actualColumns}
+          rows={countedRows(diff.extra)}
+        />
+      ) : null}
+      {details.redacted ? <p className="muted">Hidden dataset: its rows are not shown.</p> : null}
+    </div>
+  );
+}
+
+function CaseView({ c, input }: { c: CaseResult; input?: string }) {
+  const sql = (c.details as SqlDetails | undefined)?.kind === "sql" ? (c.details as SqlDetails) : undefined;
+  return (
+    <li className={`case case-${c.status}`}>
+      <details open={c.status !== "pass"}>
+        <summary>
+          <span className={`badge badge-${c.status}`}>{STATUS_TEXT[c.status]}</span>{" "}
+          <span className="case-name">{c.hidden ? `Hidden case ${c.id}` : c.description || c.id}</span>
+          {c.durationMs !== undefined ? <span className="muted"> · {c.durationMs} ms</span> : null}
+        </summary>
+        {input ? (
+          <p className="case-input">
+            <span className="muted">Input </span>
+            <code>{input}</code>
+          </p>
+        ) : null}
+        {c.message ? <p className="case-message">{c.message}</p> : null}
+        {c.expected !== undefined || c.actual !== undefined ? (
+          <dl className="expected-actual">
+            {c.expected !== undefined ? (
+              <>
+                <dt>Expected</dt>
+                <dd>
+                  <pre>{c.expected}</pre>
+                </dd>
+              </>
+            ) : null}
+            {c.actual !== undefined ? (
+              <>
+                <dt>Actual</dt>
+                <dd>
+                  <pre>{c.actual}</pre>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+        {c.output ? (
+          <>
+            <p className="muted">Output</p>
+            <pre className="case-output">{c.output}</pre>
+          </>
+        ) : null}
+        {sql ? <SqlDiffView details={sql} /> : null}
+      </details>
+    </li>
+  );
+}
+
+/** A grader's result: verdict, score, error, and every case. */
+export function ResultView({
+  result,
+  label,
+  inputs,
+}: {
+  result: GradeResult & { notRun?: string[] };
+  label: string;
+  /** Readable input of each visible case, by case id. */
+  inputs?: ReadonlyMap<string, string>;
+}) {
+  const passed = result.cases.filter((c) => c.status === "pass").length;
+  const visible = result.cases.filter((c) => !c.hidden);
+  const hidden = result.cases.filter((c) => c.hidden);
+  const hiddenPassed = hidden.filter((c) => c.status === "pass").length;
+  return (
+    <section className={`result result-${result.status}`} aria-label={label}>
+      <p className="verdict" role="status">
+        <strong>
+          {result.status === "pass"
+            ? "All tests passed"
+            : result.status === "fail"
+              ? "Some tests failed"
+              : "Could not be graded"}
+        </strong>
+        {result.status !== "error" ? ` — ${passed} / ${result.cases.length} passed` : ""}
+        {result.notRun?.length ? (
+          <span className="muted"> · {result.notRun.length} hidden cases run on Submit</span>
+        ) : null}
+      </p>
+      {result.error ? (
+        <div className="error-box" role="alert">
+          <p>
+            <strong>{result.error.kind}</strong>
+            {result.error.line ? ` (line ${result.error.line})` : ""}: {result.error.message}
+          </p>
+          {result.error.traceback ? <pre>{result.error.traceback}</pre> : null}
+        </div>
+      ) : null}
+      {hidden.length > 0 ? (
+        <p className="hidden-summary">
+          Hidden cases: {hiddenPassed} / {hidden.length} passed
+        </p>
+      ) : null}
+      <ul className="cases">
+        {[...visible, ...hidden.filter((c) => c.status !== "pass")].map((c) => (
+          <CaseView key={c.id} c={c} input={c.hidden ? undefined : inputs?.get(c.id)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Finding questions: the filters of the practice list as plain data (they live in the URL), and a
+ * pure function applying them to the enabled packs.
+ */
+import {
+  questionKey,
+  type Category,
+  type Difficulty,
+  type Lane,
+  type Pack,
+  type Question,
+  type QuestionKind,
+} from "../packs";
+
+export type QuestionStatus = "new" | "attempted" | "solved";
+
+export interface QuestionFilters {
+  text?: string;
+  category?: Category;
+  kind?: QuestionKind;
+  difficulty?: Difficulty;
+  lane?: Lane;
+  pack?: string;
+  topic?: string;
+  status?: QuestionStatus;
+}
+
+export interface QuestionRef {
+  packId: string;
+  question: Question;
+}
+
+export const FILTER_KEYS = [
+  "text",
+  "category",
+  "kind",
+  "difficulty",
+  "lane",
+  "pack",
+  "topic",
+  "status",
+] as const;
+
+/** Read filters from URL query parameters (unknown keys and empty values ignored). */
+export function filtersFromQuery(query: URLSearchParams): QuestionFilters {
+  const f: Record<string, string> = {};
+  for (const k of FILTER_KEYS) {
+    const v = query.get(k);
+    if (v) f[k] = v;
+  }
+  return f as QuestionFilters;
+}
+
+/** Status of a question from the best score of its attempts (undefined = never attempted). */
+export function statusOf(bestScore: number | undefined): QuestionStatus {
+  if (bestScore === undefined) return "new";
+  return bestScore >= 1 ? "solved" : "attempted";
+}
+
+const searchable = (q: Question) => `${q.title}\n${q.prompt}\n${q.topics.join(" ")}`.toLowerCase();
+
+/** All questions of `packs` matching `filters`, in pack order. */
+export function filterQuestions(
+  packs: readonly Pack[],
+  filters: QuestionFilters,
+  bestScores: ReadonlyMap<string, number> = new Map(),
+  keyOf: (packId: string, questionId: string) => string = questionKey,
+): QuestionRef[] {
+  const words = (filters.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const out: QuestionRef[] = [];
+  for (const pack of packs) {
+    if (filters.pack && pack.id !== filters.pack) continue;
+    for (const q of pack.questions) {
+      if (filters.category && q.category !== filters.category) continue;
+      if (filters.kind && q.kind !== filters.kind) continue;
+      if (filters.difficulty && q.difficulty !== filters.difficulty) continue;
+      if (filters.lane && !q.lanes.includes(filters.lane)) continue;
+      if (filters.topic && !q.topics.includes(filters.topic)) continue;
+      if (filters.status && statusOf(bestScores.get(keyOf(pack.id, q.id))) !== filters.status) continue;
+      if (words.length) {
+        const hay = searchable(q);
+        if (!words.every((w) => hay.includes(w))) continue;
+      }
+      out.push({ packId: pack.id, question: q });
+    }
+  }
+  return out;
+}
+
+/** Solved / total per category over the given packs. */
+export function progressByCategory(
+  packs: readonly Pack[],
+  bestScores: ReadonlyMap<string, number>,
+  keyOf: (packId: string, questionId: string) => string = questionKey,
+): Record<Category, { solved: number; total: number }> {
+  const out = {
+    coding: { solved: 0, total: 0 },
+    "ml-fundamentals": { solved: 0, total: 0 },
+    "system-design": { solved: 0, total: 0 },
+    debugging: { solved: 0, total: 0 },
+  };
+  for (const pack of packs)
+    for (const q of pack.questions) {
+      out[q.category].total++;
+      if (statusOf(bestScores.get(keyOf(pack.id, q.id))) === "solved") out[q.category].solved++;
+    }
+  return out;
+}

@@ -1,0 +1,84 @@
+import { Page } from "../../components/page/Page";
+import { SplitPane } from "../../components/split-pane/SplitPane";
+import type { Pack, Question } from "../../domain/packs";
+import { href } from "../../lib/router/hash-router";
+import { useAppStore } from "../../store";
+import { ChoiceAnswer } from "./answers/ChoiceAnswer";
+import { CodeAnswer } from "./answers/CodeAnswer";
+import { NumericAnswer } from "./answers/NumericAnswer";
+import { RubricAnswer } from "./answers/RubricAnswer";
+import { PromptPane } from "./PromptPane";
+import { useCatalog } from "./use-catalog";
+import { useQuestionSession } from "./use-question-session";
+
+function useDark(): boolean {
+  const pref = useAppStore((s) => s.theme);
+  if (pref !== "system") return pref === "dark";
+  return typeof document !== "undefined" && document.documentElement.dataset.theme === "dark";
+}
+
+function Workspace({ pack, question }: { pack: Pack; question: Question }) {
+  const session = useQuestionSession(pack, question);
+  const dark = useDark();
+  let answer;
+  switch (question.kind) {
+    case "python":
+    case "sql":
+      answer = <CodeAnswer question={question} session={session} dark={dark} />;
+      break;
+    case "choice":
+      answer = <ChoiceAnswer question={question} session={session} />;
+      break;
+    case "numeric":
+      answer = <NumericAnswer question={question} session={session} />;
+      break;
+    case "written":
+    case "design":
+      answer = <RubricAnswer question={question} session={session} />;
+      break;
+  }
+  return (
+    <SplitPane
+      label="Resize prompt and answer"
+      left={<PromptPane pack={pack} question={question} session={session} />}
+      right={
+        <section aria-label="Your answer" className="answer-pane">
+          {answer}
+        </section>
+      }
+    />
+  );
+}
+
+/** `#/practice/<packId>/<questionId>`: attempt one question. */
+export function QuestionPage({ packId = "", questionId = "" }: { packId?: string; questionId?: string }) {
+  const { status, entries } = useCatalog();
+  const entry = entries.find((e) => e.pack.id === packId);
+  const question = entry?.pack.questions.find((q) => q.id === questionId);
+
+  if (status !== "ready") {
+    return (
+      <Page title="Loading question…">
+        <p role="status">Loading questions…</p>
+      </Page>
+    );
+  }
+  if (!entry || !question) {
+    return (
+      <Page title="Question not found" lead={`There is no question “${questionId}” in a pack “${packId}”.`}>
+        <p>
+          The pack may have been removed or renamed. <a href={href("/practice")}>Browse all questions</a>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={question.title} wide>
+      <p className="breadcrumb">
+        <a href={href("/practice")}>Practice</a> ›{" "}
+        <a href={href("/practice", { pack: entry.pack.id })}>{entry.pack.title}</a>
+      </p>
+      <Workspace key={`${packId}/${questionId}`} pack={entry.pack} question={question} />
+    </Page>
+  );
+}

@@ -1,0 +1,143 @@
+import { lazy, Suspense, useMemo, useState } from "react";
+import { pythonCall } from "../../../domain/grading/python-literal";
+import type { GradeResult } from "../../../domain/grading/result";
+import type { PythonQuestion, SqlQuestion } from "../../../domain/packs";
+import { pythonRequest, sqlRequest, type RunMode } from "../../../runners/question-requests";
+import { getPythonRunner, getSqlRunner, useAppStore } from "../../../store";
+import { ResultView } from "../../../components/results/ResultView";
+import { useDraft } from "../use-draft";
+import type { QuestionSession } from "../use-question-session";
+import { PythonStatus } from "./PythonStatus";
+import { SchemaBrowser } from "./SchemaBrowser";
+
+const CodeEditor = lazy(() => import("../../../components/code-editor/CodeEditor"));
+const isString = (v: unknown): v is string => typeof v === "string";
+
+/** Editor, Run / Submit / Reset, output console and results for Python and SQL questions. */
+export function CodeAnswer({
+  question,
+  session,
+  dark,
+}: {
+  question: PythonQuestion | SqlQuestion;
+  session: QuestionSession;
+  dark: boolean;
+}) {
+  const starter = question.starterCode ?? "";
+  const draft = useDraft<string>(session.key, starter, isString);
+  const [busy, setBusy] = useState<RunMode | null>(null);
+  const [output, setOutput] = useState("");
+  const [result, setResult] = useState<{ mode: RunMode; result: GradeResult } | null>(null);
+  const pythonState = useAppStore((s) => s.pythonState);
+  const inputs = useMemo(
+    () =>
+      new Map(
+        question.kind === "python"
+          ? (question.cases ?? [])
+              .filter((c) => !c.hidden)
+              .map((c) => [c.id, pythonCall(question.entry ?? "f", c.args, c.kwargs)])
+          : [],
+      ),
+    [question],
+  );
+
+  const go = async (mode: RunMode) => {
+    if (busy) return;
+    draft.flush();
+    setBusy(mode);
+    setOutput("");
+    setResult(null);
+    let r: GradeResult;
+    if (question.kind === "python") {
+      r = await getPythonRunner().grade(pythonRequest(question, draft.value, mode), {
+        onOutput: (chunk) => setOutput((o) => (o.length < 50_000 ? o + chunk : o)),
+      });
+    } else {
+      r = await (await getSqlRunner()).grade(sqlRequest(question, draft.value, mode));
+    }
+    setResult({ mode, result: r });
+    setBusy(null);
+    if (mode === "submit") await session.record(r, draft.value);
+  };
+
+  const markers =
+    result?.result.error?.line !== undefined
+      ? [{ line: result.result.error.line, message: result.result.error.message }]
+      : [];
+
+  return (
+    <div className="code-answer">
+      {question.kind === "sql" ? <SchemaBrowser question={question} /> : null}
+      <div className="toolbar" role="toolbar" aria-label="Answer actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void go("run")}
+          disabled={!!busy || !draft.loaded}
+          aria-keyshortcuts="Control+Enter"
+        >
+          {busy === "run" ? "Running…" : "Run"}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void go("submit")}
+          disabled={!!busy || !draft.loaded}
+          aria-keyshortcuts="Control+Shift+Enter"
+        >
+          {busy === "submit" ? "Submitting…" : "Submit"}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (draft.value === starter || window.confirm("Replace your code with the starter code?"))
+              draft.update(starter);
+          }}
+          disabled={!!busy}
+        >
+          Reset
+        </button>
+        {question.kind === "python" ? <PythonStatus state={pythonState} /> : null}
+      </div>
+      <div className="editor-frame">
+        {draft.loaded ? (
+          <Suspense
+            fallback={
+              <p className="editor-loading" role="status">
+                Loading editor…
+              </p>
+            }
+          >
+            <CodeEditor
+              value={draft.value}
+              language={question.kind}
+              onChange={draft.update}
+              onRun={() => void go("run")}
+              onSubmit={() => void go("submit")}
+              dark={dark}
+              ariaLabel={question.kind === "python" ? "Python code editor" : "SQL editor"}
+              markers={markers}
+            />
+          </Suspense>
+        ) : (
+          <p className="editor-loading" role="status">
+            Loading your draft…
+          </p>
+        )}
+      </div>
+      {question.kind === "python" && (output || busy) ? (
+        <section aria-label="Output" className="console">
+          <h3>Output</h3>
+          <pre aria-live="polite">{output || (busy ? "…" : "")}</pre>
+        </section>
+      ) : null}
+      {result ? (
+        <ResultView
+          result={result.result}
+          inputs={inputs}
+          label={result.mode === "submit" ? "Submission results" : "Run results"}
+        />
+      ) : null}
+    </div>
+  );
+}

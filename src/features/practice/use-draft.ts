@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { loadDraft, saveDraft } from "../../store";
+
+/**
+ * A draft answer saved as you type (debounced, flushed when leaving the page) that survives a
+ * reload. `loaded` is false until the stored draft has been read.
+ */
+export function useDraft<T>(key: string, initial: T, validate: (v: unknown) => v is T) {
+  const [value, setValue] = useState<T>(initial);
+  // The key whose stored draft has been read; a new key is "not loaded" until its read finishes.
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const loaded = loadedKey === key;
+  const pending = useRef<{ value: T } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    void loadDraft(key).then((stored) => {
+      if (!live) return;
+      setValue(validate(stored) ? stored : initial);
+      setLoadedKey(key);
+    });
+    return () => {
+      live = false;
+    };
+    // `initial` and `validate` are per-question constants.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    if (pending.current) {
+      void saveDraft(key, pending.current.value);
+      pending.current = null;
+    }
+  }, [key]);
+
+  useEffect(() => {
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [flush]);
+
+  const update = useCallback(
+    (v: T) => {
+      setValue(v);
+      pending.current = { value: v };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, 300);
+    },
+    [flush],
+  );
+
+  return { value, update, loaded, flush };
+}

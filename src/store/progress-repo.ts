@@ -1,0 +1,106 @@
+/**
+ * Attempts and drafts, kept in IndexedDB (or in memory when the browser refuses storage, with the
+ * problem shown). Every attempt is keyed by questionKey(packId, questionId) so pack updates keep
+ * history. Writes report failures as values; reads skip records that are not attempts.
+ */
+import type { GradeResult, Status } from "../domain/grading/result";
+import { describeStorageError, type StoredAttempt } from "../lib/storage/db";
+import { getDb, reportDbProblem } from "./db-handle";
+
+export type AttemptMode = "practice" | "mock" | "drill";
+
+export interface Attempt {
+  id?: number;
+  questionKey: string;
+  packId: string;
+  questionId: string;
+  packVersion: string;
+  kind: string;
+  mode: AttemptMode;
+  /** When the attempt was submitted (ms since epoch). */
+  at: number;
+  timeSpentMs: number;
+  status: Status;
+  score: number;
+  /** The grader's result (per case / per rubric item). */
+  result: GradeResult;
+  hintsUsed: number;
+  solutionViewed: boolean;
+  /** What was answered (code, option ids, text), for review. */
+  answer?: unknown;
+}
+
+const memoryAttempts: Attempt[] = [];
+const memoryDrafts = new Map<string, unknown>();
+let nextMemoryId = 1;
+
+function isAttempt(x: unknown): x is Attempt {
+  const a = x as Attempt;
+  return !!a && typeof a.questionKey === "string" && typeof a.at === "number" && typeof a.score === "number";
+}
+
+/** Store an attempt. Resolves to its id, or to an error message (storage full, unavailable). */
+export async function recordAttempt(
+  attempt: Attempt,
+): Promise<{ ok: true; id: number } | { ok: false; message: string }> {
+  const db = await getDb();
+  if (!db) {
+    const id = nextMemoryId++;
+    memoryAttempts.push({ ...attempt, id });
+    return { ok: true, id };
+  }
+  try {
+    const { id: _drop, ...rest } = attempt;
+    const id = await db.add("attempts", rest as unknown as StoredAttempt);
+    return { ok: true, id };
+  } catch (e) {
+    const err = describeStorageError(e);
+    reportDbProblem(err);
+    return { ok: false, message: err.message };
+  }
+}
+
+/** Attempts at one question, newest first. */
+export async function listAttempts(questionKey: string): Promise<Attempt[]> {
+  const db = await getDb();
+  const all = db
+    ? ((await db.getAllFromIndex("attempts", "byQuestion", questionKey).catch(() => [])) as unknown[])
+    : memoryAttempts.filter((a) => a.questionKey === questionKey);
+  return all.filter(isAttempt).sort((a, b) => b.at - a.at);
+}
+
+/** Every attempt, oldest first. */
+export async function listAllAttempts(): Promise<Attempt[]> {
+  const db = await getDb();
+  const all = db
+    ? ((await db.getAllFromIndex("attempts", "byTime").catch(() => [])) as unknown[])
+    : memoryAttempts;
+  return all.filter(isAttempt);
+}
+
+export async function saveDraft(key: string, value: unknown): Promise<void> {
+  memoryDrafts.set(key, value);
+  const db = await getDb();
+  if (!db) return;
+  try {
+    await db.put("drafts", { key, value, updatedAt: Date.now() });
+  } catch (e) {
+    reportDbProblem(describeStorageError(e));
+  }
+}
+
+export async function loadDraft(key: string): Promise<unknown> {
+  const db = await getDb();
+  if (!db) return memoryDrafts.get(key);
+  try {
+    return (await db.get("drafts", key))?.value ?? memoryDrafts.get(key);
+  } catch {
+    return memoryDrafts.get(key);
+  }
+}
+
+export async function clearDraft(key: string): Promise<void> {
+  memoryDrafts.delete(key);
+  const db = await getDb();
+  await db?.delete("drafts", key).catch(() => undefined);
+}

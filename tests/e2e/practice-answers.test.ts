@@ -1,0 +1,139 @@
+import { describe, expect, inject, it } from "vitest";
+import { setupBrowser } from "./browser";
+import { builtinPack, firstOfKind } from "./practice-helpers";
+
+const browser = setupBrowser();
+const choice = firstOfKind("ml-fundamentals", "choice");
+const numeric = firstOfKind("ml-fundamentals", "numeric");
+const written = firstOfKind("ml-fundamentals", "written");
+const design = firstOfKind("system-design", "design");
+const textOf = (markdown: string) => markdown.replace(/[*_`$\\]/g, "").slice(0, 30);
+
+describe("choice and numeric questions", () => {
+  it("gives an immediate verdict with every option's explanation, and records attempts", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(`${inject("isolatedURL")}#/practice/ml-fundamentals/${choice.id}`);
+    await page.getByRole("heading", { level: 1, name: choice.title }).waitFor();
+    const wrong = choice.options.find((o) => !o.correct)!;
+    const right = choice.options.find((o) => o.correct)!;
+    await page.getByRole("radio", { name: textOf(wrong.text) }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("status").filter({ hasText: "Not quite" }).waitFor();
+    expect(await page.locator(".option-explanation").count()).toBe(choice.options.length);
+    await page.getByRole("radio", { name: textOf(right.text) }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("status").filter({ hasText: "Correct!" }).waitFor();
+    await page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").nth(1).waitFor();
+    // The selection is a draft: it survives a reload.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: choice.title }).waitFor();
+    await expect
+      .poll(() => page.getByRole("radio", { name: textOf(right.text) }).isChecked(), { timeout: 20_000 })
+      .toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("checks a number against the tolerance", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(`${inject("isolatedURL")}#/practice/ml-fundamentals/${numeric.id}`);
+    const field = page.getByRole("textbox", { name: /Your answer/ });
+    await field.fill("not a number");
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("status").filter({ hasText: "is not a number" }).waitFor();
+    await field.fill(String(numeric.answer * 2 + 1));
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("status").filter({ hasText: "Not quite" }).waitFor();
+    await field.fill(String(numeric.answer));
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("status").filter({ hasText: "Correct!" }).waitFor();
+    expect(await page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("written and design questions", () => {
+  it("pre-ticks rubric items from signal phrases, lets the user change ticks, and scores honestly", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(`${inject("isolatedURL")}#/practice/ml-fundamentals/${written.id}`);
+    await page.getByRole("heading", { level: 1, name: written.title }).waitFor();
+    const [first, second] = written.rubric;
+    await page
+      .getByRole("textbox", { name: "Your answer" })
+      .fill(`My answer: ${first!.signals[0]} and also ${second!.signals[0]}.`);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByLabel("Your answer preview").waitFor();
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "Submit for self-assessment" }).click();
+    const review = page.getByRole("region", { name: "Self-assessment" });
+    await review.waitFor();
+    const boxes = review.getByRole("checkbox");
+    expect(await boxes.count()).toBe(written.rubric.length);
+    expect(await boxes.nth(0).isChecked()).toBe(true);
+    expect(await boxes.nth(1).isChecked()).toBe(true);
+    expect(await review.innerText()).toContain(`matched “${first!.signals[0]}”`);
+    // Honest self-assessment: the user un-ticks an item they did not really cover.
+    await boxes.nth(1).uncheck();
+    await page.getByRole("button", { name: "Confirm self-assessment" }).click();
+    const scored = page.getByRole("region", { name: "Rubric score" });
+    await scored.waitFor();
+    const total = written.rubric.reduce((s, r) => s + r.points, 0);
+    expect(await scored.getByRole("status").innerText()).toContain(
+      `Score: ${first!.points} / ${total} points`,
+    );
+    expect(await scored.innerText()).toMatch(
+      /hire signal: (strong no hire|no hire|lean hire|hire|strong hire)/,
+    );
+    await scored.getByRole("heading", { name: "Model answer" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("has one field per design section and reveals the interviewer's follow-ups after the first submission", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(`${inject("isolatedURL")}#/practice/system-design/${design.id}`);
+    await page.getByRole("heading", { level: 1, name: design.title }).waitFor();
+    for (const s of design.sections)
+      await page.getByRole("textbox", { name: s.title, exact: true }).waitFor();
+    expect(await page.getByRole("textbox", { name: /Follow-up/ }).count()).toBe(0);
+    await page
+      .getByRole("textbox", { name: design.sections[0]!.title, exact: true })
+      .fill(design.sections[0]!.rubric[0]!.signals[0]!);
+    await page.getByRole("button", { name: "Submit for self-assessment" }).click();
+    await page.getByRole("button", { name: "Confirm self-assessment" }).click();
+    await page.getByRole("region", { name: "Rubric score" }).waitFor();
+    await page.getByRole("button", { name: "Revise my answer" }).click();
+    expect(await page.getByRole("textbox", { name: /Follow-up/ }).count()).toBe(design.followUps.length);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("finding questions", () => {
+  it("filters by category and difficulty, keeps filters in the URL, and opens a question", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(`${inject("isolatedURL")}#/practice`);
+    await page.getByRole("list", { name: "Questions" }).waitFor();
+    await page.getByRole("combobox", { name: "Category" }).selectOption("system-design");
+    await page.getByRole("combobox", { name: "Difficulty" }).selectOption("hard");
+    expect(page.url()).toMatch(/#\/practice\?category=system-design&difficulty=hard/);
+    const hard = builtinPack("system-design").questions.filter((q) => q.difficulty === "hard");
+    const expected = hard.length;
+    await expect
+      .poll(() => page.getByRole("list", { name: "Questions" }).getByRole("listitem").count(), {
+        timeout: 20_000,
+      })
+      .toBe(expected);
+    // Shared link: a fresh page with the same URL shows the same view.
+    const other = await browser.newPage();
+    await other.page.goto(page.url());
+    await expect
+      .poll(() => other.page.getByRole("list", { name: "Questions" }).getByRole("listitem").count(), {
+        timeout: 20_000,
+      })
+      .toBe(expected);
+    await page.getByRole("searchbox", { name: "Search" }).fill(hard[0]!.title);
+    await expect.poll(() => page.getByRole("list", { name: "Questions" }).getByRole("link").count()).toBe(1);
+    await page.getByRole("list", { name: "Questions" }).getByRole("link").first().click();
+    await page.getByRole("heading", { level: 1, name: hard[0]!.title }).waitFor();
+    expect(page.url()).toMatch(/#\/practice\/system-design\//);
+    expect(errors).toEqual([]);
+  });
+});
