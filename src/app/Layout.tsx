@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { href } from "../lib/router/hash-router";
 import { useAppStore, type ThemePreference } from "../store";
 import { NAV_ITEMS } from "./routes";
+import { ShortcutHelp } from "../components/shortcuts/ShortcutHelp";
 
 const NEXT_THEME: Record<ThemePreference, ThemePreference> = {
   system: "light",
@@ -26,6 +27,7 @@ export function Layout({
   // The phone menu is open for the path it was opened on, so navigating closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
   const menuOpen = menuOpenAt === path;
+  const [helpOpen, setHelpOpen] = useState(false);
 
   return (
     <div className="shell">
@@ -66,6 +68,15 @@ export function Layout({
         </nav>
         <button
           type="button"
+          className="help-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          onClick={() => setHelpOpen(true)}
+        >
+          ?
+        </button>
+        <button
+          type="button"
           className="theme-button"
           onClick={() => setTheme(NEXT_THEME[theme])}
           title="Switch theme"
@@ -85,6 +96,7 @@ export function Layout({
           </button>
         </div>
       ) : null}
+      <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -11,6 +11,9 @@ const QuestionPage = lazy(() =>
 const MockPage = lazy(() => import("../features/mock/MockPage").then((m) => ({ default: m.MockPage })));
 const DrillPage = lazy(() => import("../features/drill/DrillPage").then((m) => ({ default: m.DrillPage })));
 const PacksPage = lazy(() => import("../features/packs/PacksPage").then((m) => ({ default: m.PacksPage })));
+const ImportPage = lazy(() =>
+  import("../features/packs/ImportPage").then((m) => ({ default: m.ImportPage })),
+);
 const StatsPage = lazy(() => import("../features/stats/StatsPage").then((m) => ({ default: m.StatsPage })));
 const SettingsPage = lazy(() =>
   import("../features/settings/SettingsPage").then((m) => ({ default: m.SettingsPage })),
@@ -33,6 +36,7 @@ export const ROUTES: RouteDef[] = [
   { pattern: "/mock", component: MockPage, nav: "/mock" },
   { pattern: "/drill", component: DrillPage, nav: "/drill" },
   { pattern: "/packs", component: PacksPage, nav: "/packs" },
+  { pattern: "/import", component: ImportPage, nav: "/packs" },
   { pattern: "/stats", component: StatsPage, nav: "/stats" },
   { pattern: "/settings", component: SettingsPage, nav: "/settings" },
 ];

@@ -54,6 +54,7 @@ export const useAppStore = create<AppState>()(
       partialize: (s): PersistedSettings => ({
         theme: s.theme,
         preloadPython: s.preloadPython,
+        packageBaseUrl: s.packageBaseUrl,
         disabledPacks: s.disabledPacks,
       }),
       migrate: (persisted, version) => migrateSettings(persisted, version) as unknown as AppState,
@@ -73,3 +74,5 @@ onPythonState((pythonState) => useAppStore.setState({ pythonState }));
 
 export { getPythonRunner, getSqlRunner, preloadPython } from "./engines";
 export * from "./progress-repo";
+export { useCatalog } from "./use-catalog";
+export { useBestScores } from "./use-best-scores";

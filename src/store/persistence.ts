@@ -12,6 +12,7 @@ export const SETTINGS_VERSION = 1;
 export interface PersistedSettings {
   theme: ThemePreference;
   preloadPython: boolean;
+  packageBaseUrl: string;
   /** Pack ids switched off on the Packs page. */
   disabledPacks: string[];
 }
@@ -27,6 +28,10 @@ export function repairSettings(raw: unknown): PersistedSettings {
         ? (r.theme as ThemePreference)
         : defaultSettings.theme,
     preloadPython: typeof r.preloadPython === "boolean" ? r.preloadPython : defaultSettings.preloadPython,
+    packageBaseUrl:
+      typeof r.packageBaseUrl === "string" && /^https?:\/\/\S+$/.test(r.packageBaseUrl)
+        ? r.packageBaseUrl
+        : defaultSettings.packageBaseUrl,
     disabledPacks: Array.isArray(r.disabledPacks)
       ? r.disabledPacks.filter((x): x is string => typeof x === "string")
       : [],

@@ -163,3 +163,37 @@ describe("static hosting", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("home and help", () => {
+  it("suggests a first question on the home page and it opens", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(inject("isolatedURL"));
+    const today = page.getByRole("region", { name: "Today" });
+    await today.getByText(/questions are ready in your packs/).waitFor({ timeout: 20_000 });
+    const link = today.getByRole("link").first();
+    const title = await link.innerText();
+    await link.click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("opens the keyboard shortcut list with ? and closes it with Escape", async () => {
+    const { page, errors } = browser.current();
+    await page.goto(inject("isolatedURL") + "#/practice");
+    await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain("Ctrl/⌘ + Shift + Enter");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    // Typing "?" in a text field does not open it.
+    await page.getByRole("searchbox", { name: "Search" }).fill("?");
+    expect(await dialog.isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(errors).toEqual([]);
+  });
+});

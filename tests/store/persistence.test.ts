@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import { DEFAULT_PACKAGE_BASE_URL } from "../../src/runners/python/package-source";
+
+const CDN = DEFAULT_PACKAGE_BASE_URL;
 import {
   migrateSettings,
   repairSettings,
@@ -26,13 +29,24 @@ describe("repairSettings", () => {
       theme: "dark",
       preloadPython: true,
       disabledPacks: ["a"],
+      packageBaseUrl: CDN,
     });
     expect(repairSettings({ theme: "neon", preloadPython: false })).toEqual({
       theme: "system",
       preloadPython: false,
       disabledPacks: [],
+      packageBaseUrl: CDN,
     });
-    expect(repairSettings(null)).toEqual({ theme: "system", preloadPython: true, disabledPacks: [] });
+    expect(repairSettings(null)).toEqual({
+      theme: "system",
+      preloadPython: true,
+      disabledPacks: [],
+      packageBaseUrl: CDN,
+    });
+    expect(repairSettings({ packageBaseUrl: "javascript:alert(1)" }).packageBaseUrl).toBe(CDN);
+    expect(repairSettings({ packageBaseUrl: "https://mirror.example/pyodide/" }).packageBaseUrl).toBe(
+      "https://mirror.example/pyodide/",
+    );
   });
 });
 
@@ -47,6 +61,7 @@ describe("migrateSettings", () => {
       theme: "light",
       preloadPython: false,
       disabledPacks: [],
+      packageBaseUrl: CDN,
     });
   });
 });
@@ -56,11 +71,11 @@ describe("safeSettingsStorage", () => {
     const s = memoryStorage();
     const storage = safeSettingsStorage(() => s, vi.fn());
     storage.setItem(SETTINGS_KEY, {
-      state: { theme: "dark", preloadPython: false, disabledPacks: [] },
+      state: { theme: "dark", preloadPython: false, disabledPacks: [], packageBaseUrl: CDN },
       version: 1,
     });
     expect(storage.getItem(SETTINGS_KEY)).toEqual({
-      state: { theme: "dark", preloadPython: false, disabledPacks: [] },
+      state: { theme: "dark", preloadPython: false, disabledPacks: [], packageBaseUrl: CDN },
       version: 1,
     });
   });
@@ -82,7 +97,7 @@ describe("safeSettingsStorage", () => {
     expect(storage.getItem(SETTINGS_KEY)).toBeNull();
     expect(() =>
       storage.setItem(SETTINGS_KEY, {
-        state: { theme: "dark", preloadPython: true, disabledPacks: [] },
+        state: { theme: "dark", preloadPython: true, disabledPacks: [], packageBaseUrl: CDN },
         version: 1,
       }),
     ).not.toThrow();
@@ -96,7 +111,7 @@ describe("safeSettingsStorage", () => {
     };
     const onProblem = vi.fn();
     safeSettingsStorage(() => s, onProblem).setItem(SETTINGS_KEY, {
-      state: { theme: "dark", preloadPython: true, disabledPacks: [] },
+      state: { theme: "dark", preloadPython: true, disabledPacks: [], packageBaseUrl: CDN },
       version: 1,
     });
     expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "write-failed" }));

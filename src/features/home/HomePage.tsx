@@ -1,5 +1,8 @@
+import { useEffect, useMemo, useState } from "react";
 import { Page } from "../../components/page/Page";
+import { suggestToday, type Suggestion } from "../../domain/practice/suggest-next";
 import { href } from "../../lib/router/hash-router";
+import { listAllAttempts, useCatalog, type Attempt } from "../../store";
 
 const MODES = [
   {
@@ -10,16 +13,39 @@ const MODES = [
   {
     path: "/mock",
     title: "Mock interview",
-    text: "A timed loop for your lane, with an honest report at the end.",
+    text: "A timed loop for your lane, with an honest report at the end. (Not built yet.)",
   },
   {
     path: "/drill",
     title: "Daily drill",
-    text: "Ten minutes a day of the questions you are about to forget.",
+    text: "Ten minutes a day of the questions you are about to forget. (Not built yet.)",
   },
 ];
 
+function SuggestionLink({ s, label }: { s: Suggestion; label: string }) {
+  return (
+    <li>
+      <span className="muted">{label}: </span>
+      <a href={href(`/practice/${s.packId}/${s.question.id}`)}>{s.question.title}</a>
+      <span className="muted"> — {s.reason}</span>
+    </li>
+  );
+}
+
 export function HomePage() {
+  const { status, enabled } = useCatalog();
+  const [attempts, setAttempts] = useState<Attempt[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void listAllAttempts().then((a) => live && setAttempts(a));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const today = useMemo(() => (attempts ? suggestToday(enabled, attempts) : null), [enabled, attempts]);
+  const total = enabled.reduce((n, p) => n + p.questions.length, 0);
+  const solved = attempts ? new Set(attempts.filter((a) => a.score >= 1).map((a) => a.questionKey)).size : 0;
+
   return (
     <Page
       title="What to do today"
@@ -27,10 +53,21 @@ export function HomePage() {
     >
       <section aria-labelledby="today-heading" className="today">
         <h2 id="today-heading">Today</h2>
-        <p>
-          You have no progress yet, and the question bank, grading and scheduling are still being built: the
-          modes below say plainly what works so far.
-        </p>
+        {status !== "ready" || !today ? (
+          <p role="status">Loading your progress…</p>
+        ) : (
+          <>
+            <p>
+              {attempts!.length === 0
+                ? `${total} questions are ready in your packs. Start with one below.`
+                : `You have solved ${solved} of ${total} questions in ${attempts!.length} attempts.`}
+            </p>
+            <ul className="suggestions">
+              {today.resume ? <SuggestionLink s={today.resume} label="Continue" /> : null}
+              {today.next ? <SuggestionLink s={today.next} label="Try next" /> : null}
+            </ul>
+          </>
+        )}
       </section>
       <nav aria-label="Modes" className="mode-grid">
         {MODES.map((m) => (
@@ -41,8 +78,8 @@ export function HomePage() {
         ))}
       </nav>
       <p className="muted">
-        Bring your own questions on the <a href={href("/packs")}>Packs</a> page, and follow your progress on{" "}
-        <a href={href("/stats")}>Progress</a>.
+        Bring your own questions on the <a href={href("/packs")}>Packs</a> page. Press <kbd>?</kbd> for
+        keyboard shortcuts.
       </p>
     </Page>
   );

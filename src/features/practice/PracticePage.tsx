@@ -9,8 +9,8 @@ import {
   type QuestionFilters,
 } from "../../domain/practice/question-filter";
 import { href, navigate, useHashLocation } from "../../lib/router/hash-router";
-import { useBestScores } from "./use-best-scores";
-import { useCatalog } from "./use-catalog";
+import { useBestScores } from "../../store";
+import { useCatalog } from "../../store";
 import { CATEGORY_LABEL, KIND_LABEL } from "./labels";
 
 const STATUSES = ["new", "attempted", "solved"] as const;

@@ -8,7 +8,7 @@ import { CodeAnswer } from "./answers/CodeAnswer";
 import { NumericAnswer } from "./answers/NumericAnswer";
 import { RubricAnswer } from "./answers/RubricAnswer";
 import { PromptPane } from "./PromptPane";
-import { useCatalog } from "./use-catalog";
+import { useCatalog } from "../../store";
 import { useQuestionSession } from "./use-question-session";
 
 function useDark(): boolean {

@@ -29,6 +29,7 @@ export function CodeAnswer({
   const [output, setOutput] = useState("");
   const [result, setResult] = useState<{ mode: RunMode; result: GradeResult } | null>(null);
   const pythonState = useAppStore((s) => s.pythonState);
+  const packageBaseUrl = useAppStore((s) => s.packageBaseUrl);
   const inputs = useMemo(
     () =>
       new Map(
@@ -49,7 +50,7 @@ export function CodeAnswer({
     setResult(null);
     let r: GradeResult;
     if (question.kind === "python") {
-      r = await getPythonRunner().grade(pythonRequest(question, draft.value, mode), {
+      r = await getPythonRunner().grade(pythonRequest(question, draft.value, mode, packageBaseUrl), {
         onOutput: (chunk) => setOutput((o) => (o.length < 50_000 ? o + chunk : o)),
       });
     } else {
@@ -68,6 +69,13 @@ export function CodeAnswer({
   return (
     <div className="code-answer">
       {question.kind === "sql" ? <SchemaBrowser question={question} /> : null}
+      {question.kind === "python" && question.packages?.length ? (
+        <p className="notice-inline">
+          This question uses {question.packages.join(", ")}, which is not part of the app: it is downloaded
+          from <code>{packageBaseUrl}</code> when you first run it, so it needs an internet connection (change
+          the source in Settings).
+        </p>
+      ) : null}
       <div className="toolbar" role="toolbar" aria-label="Answer actions">
         <button
           type="button"

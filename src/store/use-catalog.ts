@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from "react";
-import type { Pack } from "../../domain/packs";
-import { useAppStore } from "../../store";
+import type { Pack } from "../domain/packs";
+import { useAppStore } from "./index";
 
 /** The catalog (loaded on first use) and the enabled packs. */
 export function useCatalog() {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { listAllAttempts } from "../../store";
+import { listAllAttempts } from "./progress-repo";
 
 /** Best score per question key over all stored attempts. */
 export function useBestScores(): Map<string, number> {
