@@ -76,3 +76,4 @@ export { getPythonRunner, getSqlRunner, preloadPython } from "./engines";
 export * from "./progress-repo";
 export { useCatalog } from "./use-catalog";
 export { useBestScores } from "./use-best-scores";
+export { readBackup, importBackup, resetProgress } from "./backup-repo";

@@ -4,7 +4,9 @@
  * without them (like a plain static host).
  */
 import { build } from "vite";
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 
@@ -16,7 +18,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const outDir = resolve("dist");
+  // A private build folder, so a concurrent `npm run build` or another test run cannot swap files
+  // under the servers.
+  const outDir = mkdtempSync(join(tmpdir(), "mle-dojo-e2e-"));
   await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
   const isolated = await serveStatic(outDir, { isolated: true });
   const subpath = await serveStatic(outDir, { basePath: "/mle-dojo/", isolated: false });
@@ -25,5 +29,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await isolated.close();
     await subpath.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

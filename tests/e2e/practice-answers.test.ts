@@ -47,6 +47,10 @@ describe("choice and numeric questions", () => {
     await page.getByRole("button", { name: "Check answer" }).click();
     await page.getByRole("status").filter({ hasText: "Correct!" }).waitFor();
     expect(await page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count()).toBe(2);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole("textbox", { name: /Your answer/ }).inputValue(), { timeout: 20_000 })
+      .toBe(String(numeric.answer));
     expect(errors).toEqual([]);
   });
 });
@@ -84,6 +88,16 @@ describe("written and design questions", () => {
       /hire signal: (strong no hire|no hire|lean hire|hire|strong hire)/,
     );
     await scored.getByRole("heading", { name: "Model answer" }).waitFor();
+    await expect
+      .poll(() => page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count())
+      .toBe(1);
+    expect(
+      await page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").first().innerText(),
+    ).toMatch(/fail/);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole("textbox", { name: "Your answer" }).inputValue(), { timeout: 20_000 })
+      .toContain(first!.signals[0]!);
     expect(errors).toEqual([]);
   });
 

@@ -94,6 +94,12 @@ describe("SQL questions in the practice workspace", () => {
       .getByRole("region", { name: "Submission results" })
       .locator(".verdict", { hasText: "All tests passed" })
       .waitFor({ timeout: 30_000 });
+    const history = page.getByRole("region", { name: "Your attempts" });
+    await expect.poll(() => history.locator("tbody tr").count()).toBe(2);
+    expect(await history.locator("tbody tr").first().innerText()).toMatch(/pass\s+100%/);
+    await page.reload();
+    await page.locator(".monaco-editor .view-lines").waitFor({ timeout: 60_000 });
+    expect(await editorText(page)).toContain(sql.reference.split("\n")[0]!.trim());
     expect(errors).toEqual([]);
   });
 

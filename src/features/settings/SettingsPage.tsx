@@ -2,6 +2,7 @@ import { Page } from "../../components/page/Page";
 import { useState } from "react";
 import { DEFAULT_PACKAGE_BASE_URL } from "../../runners/python/package-source";
 import { useAppStore, type ThemePreference } from "../../store";
+import { DataSection } from "./DataSection";
 
 const THEME_OPTIONS: { value: ThemePreference; label: string; hint: string }[] = [
   { value: "system", label: "System", hint: "follow your device's light or dark setting" },
@@ -92,6 +93,7 @@ export function SettingsPage() {
             ) : null}
           </p>
         </fieldset>
+        <DataSection />
       </form>
     </Page>
   );
