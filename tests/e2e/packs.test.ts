@@ -1,4 +1,5 @@
 import { compressToEncodedURIComponent } from "lz-string";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatPackError, parsePack } from "../../src/domain/packs";
@@ -136,6 +137,41 @@ describe("importing packs", () => {
     // Built-in packs cannot be removed.
     expect(await page.getByRole("button", { name: /^Remove: / }).count()).toBe(1);
 
+    // Export: the pack downloads as <id>.json and reads back as the same pack.
+    const exported = await download(page, () =>
+      page.getByRole("button", { name: "Export JSON: File pack" }).click(),
+    );
+    expect(exported.name).toBe("e2e-file.json");
+    expect(parsePack(exported.text)).toMatchObject({
+      ok: true,
+      pack: { id: "e2e-file", title: "File pack" },
+    });
+
+    // Export a selection: one pack, one category, a new id.
+    const form = page.locator("form.export-selection");
+    await form.getByRole("checkbox", { name: "File pack" }).check();
+    await form.getByRole("combobox", { name: "Category" }).selectOption("ml-fundamentals");
+    await form.getByRole("textbox", { name: "New pack id" }).fill("e2e-selection");
+    const selection = await download(page, () =>
+      form.getByRole("button", { name: "Download selection (1)" }).click(),
+    );
+    expect(selection.name).toBe("e2e-selection.json");
+    const sel = parsePack(selection.text);
+    expect(sel.ok && sel.pack.questions.map((q) => q.id)).toEqual(["e2e-file-q"]);
+
+    // Its share link opens a preview that knows the pack is already there.
+    await page.getByRole("button", { name: "Copy share link: File pack" }).click();
+    const link = await page.getByRole("textbox", { name: "Share link for File pack" }).inputValue();
+    expect(link).toMatch(/#\/import\?pack=/);
+    await page.goto(link);
+    await page.getByRole("heading", { name: "Preview: File pack" }).waitFor();
+    await page
+      .getByRole("region", { name: "Changes from the pack you have" })
+      .getByText("the content is identical")
+      .waitFor();
+    await page.getByRole("button", { name: "Replace" }).waitFor();
+    await openPacks(page);
+
     await page.getByRole("button", { name: "Remove: File pack" }).click();
     const dialog = page.getByRole("dialog", { name: "Remove “File pack”?" });
     expect(await dialog.innerText()).toContain("Your progress on them is kept");
@@ -179,6 +215,12 @@ describe("importing packs", () => {
     ).toEqual([]);
   });
 });
+
+async function download(page: Page, action: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), action()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
 
 const PWN = "window.__pwned=1;document.title='pwned'";
 const HOSTILE = [

@@ -59,7 +59,7 @@ export function ExportSelection({ packs }: { packs: readonly Pack[] }) {
         download();
       }}
     >
-      <fieldset>
+      <fieldset className="export-packs">
         <legend>From packs</legend>
         {packs.map((p) => (
           <label key={p.id} className="choice">

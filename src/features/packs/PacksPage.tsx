@@ -71,7 +71,7 @@ export function PacksPage() {
         <p className="muted">
           Gather questions from several packs (for example your weak spots) into one file you can share.
         </p>
-        <ExportSelection packs={packs} />
+        {status === "ready" ? <ExportSelection packs={packs} /> : <p className="muted">Loading packs…</p>}
       </section>
       {removingEntry ? (
         <RemoveDialog
