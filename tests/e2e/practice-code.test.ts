@@ -37,6 +37,23 @@ describe("Python questions in the practice workspace", () => {
     expect(errors).toEqual([]);
   });
 
+  it("points at the user's line for a runtime error and marks it in the editor", async () => {
+    const { page, context } = browser.current();
+    await page.goto(`${inject("isolatedURL")}#/practice/python-algorithms/${py.id}`);
+    await pasteIntoEditor(
+      page,
+      context,
+      `def ${py.entry}(*args, **kwargs):\n    x = 1\n    return undefined_name\n`,
+    );
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const results = page.getByRole("region", { name: "Run results" });
+    await results.waitFor({ timeout: 90_000 });
+    expect(await results.locator(".case-error").first().innerText()).toMatch(
+      /NameError: name 'undefined_name' is not defined \(line 3\)/,
+    );
+    await page.locator(".monaco-editor .squiggly-error").first().waitFor();
+  });
+
   for (const [name, url] of [
     ["cross-origin isolated (interrupt buffer)", "isolatedURL"],
     ["not isolated (worker replaced)", "subpathURL"],

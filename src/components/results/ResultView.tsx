@@ -1,6 +1,13 @@
 import type { CaseResult, GradeResult } from "../../domain/grading/result";
 import type { RowCount, SqlCell, SqlDiff } from "../../domain/grading/sql-compare";
 
+/** 0.125 → "0.1 ms", 60.29 → "60 ms", 1530 → "1.5 s". */
+export function formatMs(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 10) return `${Math.round(ms)} ms`;
+  return `${ms.toFixed(1)} ms`;
+}
+
 const STATUS_TEXT = { pass: "Passed", fail: "Failed", error: "Error" } as const;
 
 interface SqlDetails {
@@ -102,7 +109,7 @@ function CaseView({ c, input }: { c: CaseResult; input?: string }) {
         <summary>
           <span className={`badge badge-${c.status}`}>{STATUS_TEXT[c.status]}</span>{" "}
           <span className="case-name">{c.hidden ? `Hidden case ${c.id}` : c.description || c.id}</span>
-          {c.durationMs !== undefined ? <span className="muted"> · {c.durationMs} ms</span> : null}
+          {c.durationMs !== undefined ? <span className="muted"> · {formatMs(c.durationMs)}</span> : null}
         </summary>
         {input ? (
           <p className="case-input">

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import { pythonCall } from "../../../domain/grading/python-literal";
-import type { GradeResult } from "../../../domain/grading/result";
+import type { ErrorInfo, GradeResult } from "../../../domain/grading/result";
 import type { PythonQuestion, SqlQuestion } from "../../../domain/packs";
 import { pythonRequest, sqlRequest, type RunMode } from "../../../runners/question-requests";
 import { getPythonRunner, getSqlRunner, useAppStore } from "../../../store";
@@ -61,10 +61,16 @@ export function CodeAnswer({
     if (mode === "submit") await session.record(r, draft.value);
   };
 
-  const markers =
-    result?.result.error?.line !== undefined
-      ? [{ line: result.result.error.line, message: result.result.error.message }]
-      : [];
+  // Mark the user's error lines: the run's own error, and each case that raised.
+  const markers = result
+    ? [
+        result.result.error,
+        ...result.result.cases.map((c) => (c.details as { error?: ErrorInfo } | undefined)?.error),
+      ]
+        .filter((e): e is ErrorInfo => e?.line !== undefined)
+        .filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i)
+        .map((e) => ({ line: e.line!, message: `${e.kind}: ${e.message}` }))
+    : [];
 
   return (
     <div className="code-answer">
