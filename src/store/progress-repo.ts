@@ -4,7 +4,7 @@
  * history. Writes report failures as values; reads skip records that are not attempts.
  */
 import type { GradeResult, Status } from "../domain/grading/result";
-import { describeStorageError, type StoredAttempt } from "../lib/storage/db";
+import { describeStorageError, StorageError, type StoredAttempt } from "../lib/storage/db";
 import { getDb, reportDbProblem } from "./db-handle";
 
 export type AttemptMode = "practice" | "mock" | "drill";
@@ -33,6 +33,21 @@ export interface Attempt {
 const memoryAttempts: Attempt[] = [];
 const memoryDrafts = new Map<string, unknown>();
 let nextMemoryId = 1;
+
+/** Keep the readable attempts; report (once per read) how many damaged records were skipped. */
+function readable(records: unknown[]): Attempt[] {
+  const good = records.filter(isAttempt);
+  const bad = records.length - good.length;
+  if (bad > 0) {
+    reportDbProblem(
+      new StorageError(
+        "corrupted",
+        `${bad} saved ${bad === 1 ? "attempt" : "attempts"} could not be read and ${bad === 1 ? "was" : "were"} skipped; everything else is shown. Nothing was deleted.`,
+      ),
+    );
+  }
+  return good;
+}
 
 function isAttempt(x: unknown): x is Attempt {
   const a = x as Attempt;
@@ -66,7 +81,7 @@ export async function listAttempts(questionKey: string): Promise<Attempt[]> {
   const all = db
     ? ((await db.getAllFromIndex("attempts", "byQuestion", questionKey).catch(() => [])) as unknown[])
     : memoryAttempts.filter((a) => a.questionKey === questionKey);
-  return all.filter(isAttempt).sort((a, b) => b.at - a.at);
+  return readable(all).sort((a, b) => b.at - a.at);
 }
 
 /** Every attempt, oldest first. */
@@ -75,7 +90,7 @@ export async function listAllAttempts(): Promise<Attempt[]> {
   const all = db
     ? ((await db.getAllFromIndex("attempts", "byTime").catch(() => [])) as unknown[])
     : memoryAttempts;
-  return all.filter(isAttempt);
+  return readable(all);
 }
 
 export async function saveDraft(key: string, value: unknown): Promise<void> {
