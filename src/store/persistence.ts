@@ -66,6 +66,7 @@ export function safeSettingsStorage(
       return undefined;
     }
   };
+  let lastWritten: string | undefined;
   return {
     getItem(name) {
       const s = storage();
@@ -111,8 +112,12 @@ export function safeSettingsStorage(
     setItem(name, value) {
       const s = storage();
       if (!s) return;
+      // The store changes often (engine state…); write only when the saved settings change.
+      const text = JSON.stringify(value);
+      if (text === lastWritten) return;
+      lastWritten = text;
       try {
-        s.setItem(name, JSON.stringify(value));
+        s.setItem(name, text);
       } catch (e) {
         onProblem({ kind: "write-failed", message: `Settings could not be saved: ${(e as Error).message}` });
       }

@@ -122,7 +122,7 @@ describe("importing packs", () => {
     expect(errors).toEqual([]);
   });
 
-  it("imports a file, then removes it only after confirming", async () => {
+  it("imports a file, exports it and a selection, shares it, and removes it only after confirming", async () => {
     const { page, errors } = browser.current();
     await openPacks(page);
     await page.getByLabel("Choose a pack file").setInputFiles({
@@ -175,6 +175,14 @@ describe("importing packs", () => {
     await page.getByRole("button", { name: "Remove: File pack" }).click();
     const dialog = page.getByRole("dialog", { name: "Remove “File pack”?" });
     expect(await dialog.innerText()).toContain("Your progress on them is kept");
+    // The safe choice has the focus; Escape cancels and returns focus to the Remove button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Remove: File pack",
+    );
+    await page.getByRole("button", { name: "Remove: File pack" }).click();
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "detached" });
     expect(await page.getByRole("switch", { name: "Enabled: File pack" }).count()).toBe(1);

@@ -150,16 +150,23 @@ describe("static hosting", () => {
   });
 
   it("keeps working and says so when saved settings are corrupted", async () => {
-    const { page, errors } = browser.current();
+    const { page, context, errors } = browser.current();
+    // Damage the saved settings before the app starts (once per tab).
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem("corrupted")) {
+        localStorage.setItem("mle-dojo:settings", "{not json");
+        sessionStorage.setItem("corrupted", "1");
+      }
+    });
     await page.goto(inject("isolatedURL"));
-    await page.evaluate(() => localStorage.setItem("mle-dojo:settings", "{not json"));
-    await page.reload();
     await page.getByRole("alert").filter({ hasText: "Saved settings could not be read" }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem("mle-dojo:settings:unreadable-backup"))).toBe(
-      "{not json",
-    );
+    expect(await page.evaluate(() => localStorage.getItem("mle-dojo:settings:unreadable-backup"))).toBe("{not json");
     await page.getByRole("button", { name: "Dismiss" }).click();
     expect(await page.getByRole("alert").count()).toBe(0);
+    // The app still works and saves again.
+    await page.getByRole("button", { name: /^Theme: System/ }).click();
+    await page.reload();
+    await page.getByRole("button", { name: /^Theme: Light/ }).waitFor();
     expect(errors).toEqual([]);
   });
 });

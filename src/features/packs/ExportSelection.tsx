@@ -8,8 +8,8 @@ import {
   type Pack,
 } from "../../domain/packs";
 import { buildSelection, matchingQuestions } from "./build-selection";
-import { downloadJson, packFileText } from "./download";
-import { CATEGORY_LABEL, DIFFICULTY_LABEL } from "./labels";
+import { downloadPack } from "./download";
+import { CATEGORY_LABEL, DIFFICULTY_LABEL } from "../../components/labels/labels";
 
 /** Form: pick packs, narrow by category/difficulty, untick questions, name it, download it. */
 export function ExportSelection({ packs }: { packs: readonly Pack[] }) {
@@ -44,7 +44,7 @@ export function ExportSelection({ packs }: { packs: readonly Pack[] }) {
       packs.map((p) => p.id),
     );
     if (!r.ok) return setMessage({ ok: false, lines: r.problems });
-    downloadJson(`${r.pack.id}.json`, packFileText(r.pack));
+    downloadPack(r.pack);
     setMessage({
       ok: true,
       lines: [`Downloaded ${r.pack.id}.json with ${r.pack.questions.length} questions.`],
@@ -126,7 +126,10 @@ export function ExportSelection({ packs }: { packs: readonly Pack[] }) {
                 }}
               />
               <span>
-                {q.title} <span className="muted">({DIFFICULTY_LABEL[q.difficulty]})</span>
+                {q.title}{" "}
+                <span className="muted">
+                  ({DIFFICULTY_LABEL[q.difficulty]}, {p})
+                </span>
               </span>
             </label>
           );

@@ -3,7 +3,7 @@ import { Markdown } from "../../components/markdown/Markdown";
 import { diffPacks, formatPackError, packStats, parsePack, type Pack } from "../../domain/packs";
 import { href } from "../../lib/router/hash-router";
 import type { PackEntry } from "../../store";
-import { PackCounts } from "./PackCounts";
+import { PackCounts, PackFacts } from "./PackCounts";
 import { PackDiffView } from "./PackDiffView";
 import type { PackSource } from "./pack-source";
 
@@ -83,26 +83,7 @@ export function ImportPreview({ source, entries, ready, onImport, onCancel }: Im
         Preview: {pack.title}
       </h2>
       <p className="muted">From {source.origin}</p>
-      <dl className="pack-facts">
-        <div>
-          <dt>Id</dt>
-          <dd>
-            <code>{pack.id}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>Version</dt>
-          <dd>{pack.version}</dd>
-        </div>
-        <div>
-          <dt>Authors</dt>
-          <dd>{pack.authors.join(", ")}</dd>
-        </div>
-        <div>
-          <dt>License</dt>
-          <dd>{pack.license}</dd>
-        </div>
-      </dl>
+      <PackFacts pack={pack} />
       <Markdown source={pack.description} className="pack-description" />
       <PackCounts stats={packStats(pack)} />
       {result.migratedFrom !== undefined ? (

@@ -3,7 +3,7 @@ import { Markdown } from "../../components/markdown/Markdown";
 import { packStats } from "../../domain/packs";
 import { href } from "../../lib/router/hash-router";
 import type { PackEntry } from "../../store";
-import { downloadJson, packFileText } from "./download";
+import { downloadPack } from "./download";
 import { PackCounts } from "./PackCounts";
 import { ShareLink } from "./ShareLink";
 
@@ -55,11 +55,7 @@ export function PackCard({
             Practise
           </a>
         ) : null}
-        <button
-          type="button"
-          aria-label={`Export JSON: ${pack.title}`}
-          onClick={() => downloadJson(`${pack.id}.json`, packFileText(pack))}
-        >
+        <button type="button" aria-label={`Export JSON: ${pack.title}`} onClick={() => downloadPack(pack)}>
           Export JSON
         </button>
         <ShareLink entry={entry} />

@@ -1,5 +1,6 @@
-import { CATEGORIES, DIFFICULTIES, QUESTION_KINDS, type PackStats } from "../../domain/packs";
-import { CATEGORY_LABEL, DIFFICULTY_LABEL, KIND_LABEL } from "./labels";
+import { CATEGORIES, DIFFICULTIES, QUESTION_KINDS, type Pack, type PackStats } from "../../domain/packs";
+import type { ReactNode } from "react";
+import { CATEGORY_LABEL, DIFFICULTY_LABEL, KIND_LABEL } from "../../components/labels/labels";
 
 function counts<K extends string>(keys: readonly K[], values: Record<K, number>, label: Record<K, string>) {
   const parts = keys.filter((k) => values[k] > 0).map((k) => `${label[k]} ${values[k]}`);
@@ -28,6 +29,26 @@ export function PackCounts({ stats }: { stats: PackStats }) {
         <dt>Difficulty</dt>
         <dd>{counts(DIFFICULTIES, stats.byDifficulty, DIFFICULTY_LABEL)}</dd>
       </div>
+    </dl>
+  );
+}
+
+/** A pack's id, version, authors and license. */
+export function PackFacts({ pack }: { pack: Pack }) {
+  const facts: [string, ReactNode][] = [
+    ["Id", <code key="id">{pack.id}</code>],
+    ["Version", pack.version],
+    ["Authors", pack.authors.join(", ")],
+    ["License", pack.license],
+  ];
+  return (
+    <dl className="pack-facts">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

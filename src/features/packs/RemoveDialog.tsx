@@ -11,14 +11,20 @@ export function RemoveDialog({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
+    const opener = document.activeElement;
     // jsdom has no showModal; the open attribute is enough there.
     if (typeof d.showModal === "function") d.showModal();
     else d.setAttribute("open", "");
+    // Start on the safe choice (showModal would pick the first button, "Remove pack").
+    cancel.current?.focus();
     return () => {
       if (d.open && typeof d.close === "function") d.close();
+      // Back to the button that opened it, when it still exists (after Cancel or Escape).
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
   return (
@@ -41,7 +47,7 @@ export function RemoveDialog({
         <button type="button" className="danger" onClick={onConfirm}>
           Remove pack
         </button>
-        <button type="button" autoFocus onClick={onClose}>
+        <button type="button" ref={cancel} onClick={onClose}>
           Cancel
         </button>
       </div>

@@ -11,7 +11,7 @@ import {
 import { href, navigate, useHashLocation } from "../../lib/router/hash-router";
 import { useBestScores } from "../../store";
 import { useCatalog } from "../../store";
-import { CATEGORY_LABEL, KIND_LABEL } from "./labels";
+import { CATEGORY_LABEL, KIND_LABEL } from "../../components/labels/labels";
 
 const STATUSES = ["new", "attempted", "solved"] as const;
 

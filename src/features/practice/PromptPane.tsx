@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Pack, Question } from "../../domain/packs";
 import { Markdown } from "../../components/markdown/Markdown";
-import { CATEGORY_LABEL, KIND_LABEL } from "./labels";
+import { CATEGORY_LABEL, KIND_LABEL } from "../../components/labels/labels";
 import type { QuestionSession } from "./use-question-session";
 
 function solutionOf(q: Question): { label: string; code?: string; lang?: string } | null {

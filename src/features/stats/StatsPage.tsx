@@ -2,17 +2,11 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "re
 import { Page } from "../../components/page/Page";
 import { CATEGORIES } from "../../domain/packs";
 import { progressStats } from "../../domain/stats/progress-stats";
+import { CATEGORY_LABEL } from "../../components/labels/labels";
 import { href } from "../../lib/router/hash-router";
 import { listAllAttempts, useCatalog, type Attempt } from "../../store";
 
 const ChartCanvas = lazy(() => import("../../components/charts/ChartCanvas"));
-
-const CATEGORY_LABEL = {
-  coding: "Coding",
-  "ml-fundamentals": "ML fundamentals",
-  "system-design": "System design",
-  debugging: "Debugging",
-};
 
 function Figure({ title, children, table }: { title: string; children: ReactNode; table: ReactNode }) {
   return (

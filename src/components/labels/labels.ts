@@ -1,4 +1,6 @@
-import type { Category, QuestionKind } from "../../domain/packs";
+import type { Category, Difficulty, QuestionKind } from "../../domain/packs";
+
+/** Display names of categories, kinds and difficulties, shared by every screen. */
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   coding: "Coding",
@@ -14,4 +16,10 @@ export const KIND_LABEL: Record<QuestionKind, string> = {
   numeric: "Numeric",
   written: "Written",
   design: "Design",
+};
+
+export const DIFFICULTY_LABEL: Record<Difficulty, string> = {
+  easy: "Easy",
+  medium: "Medium",
+  hard: "Hard",
 };
