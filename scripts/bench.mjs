@@ -44,8 +44,7 @@ const median = (a) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-const gzipKB = (files) =>
-  (files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0) / 1024).toFixed(1);
+const gzipKB = (files) => (files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0) / 1024).toFixed(1);
 
 /** Run a bench/*.bench.ts file in a fresh Node process; returns its stdout lines. */
 function runTs(file) {
@@ -72,14 +71,22 @@ report("entry JS before first paint (gzip)", gzipKB(scripts), "KB", "<= 150 KB")
 const assets = readdirSync(join(outDir, "assets")).filter((f) => f.endsWith(".js"));
 const chunk = (re) => assets.filter((f) => re.test(f)).map((f) => join(outDir, "assets", f));
 report("all JS chunks (gzip, loaded on demand)", gzipKB(chunk(/./)), "KB");
-report("Monaco chunks: editor.api + CodeEditor (gzip, lazy)", gzipKB(chunk(/^(editor\.api|CodeEditor)-.*\.js$/)), "KB");
+report(
+  "Monaco chunks: editor.api + CodeEditor (gzip, lazy)",
+  gzipKB(chunk(/^(editor\.api|CodeEditor)-.*\.js$/)),
+  "KB",
+);
 report("QuestionPage chunk (gzip, lazy)", gzipKB(chunk(/^QuestionPage-.*\.js$/)), "KB");
 
 // 2. Engines in Node: cold boots in fresh processes, warm grading overhead against raw engines.
 console.log(`Engines in Node (Pyodide cold boot x${BOOT_RUNS} in fresh processes, then warm grading)`);
 const boots = [];
 for (let i = 0; i < BOOT_RUNS; i++) boots.push(...records(runTs("bench/pyodide-boot.bench.ts"), "BOOT"));
-report(`Node: Pyodide loadPyodide, cold (median of ${BOOT_RUNS})`, fmt(median(boots.map((b) => b.loadMs))), "ms");
+report(
+  `Node: Pyodide loadPyodide, cold (median of ${BOOT_RUNS})`,
+  fmt(median(boots.map((b) => b.loadMs))),
+  "ms",
+);
 report("Node: + harness + first grade (median)", fmt(median(boots.map((b) => b.readyMs))), "ms");
 for (const file of ["bench/python-grading.bench.ts", "bench/sql-grading.bench.ts"]) {
   for (const f of records(runTs(file), "BENCH")) report(f.name, f.value, f.unit, f.target);
@@ -123,7 +130,8 @@ try {
     ["not isolated", plain.url],
   ]) {
     const r = await timeoutRecovery(browser, `${base}${path}`, loop, q.referenceSolution);
-    if (r.isolated !== (label === "isolated")) throw new Error(`expected ${label}, got isolated=${r.isolated}`);
+    if (r.isolated !== (label === "isolated"))
+      throw new Error(`expected ${label}, got isolated=${r.isolated}`);
     report(`Chromium ${label}: Timeout -> status ready again`, fmt(r.readyAgainMs), "ms");
     report(`Chromium ${label}: Timeout -> next Run passed`, fmt(r.nextRunMs), "ms");
   }
