@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { gradeRubric } from "../../../src/domain/grading/rubric";
+import {
+  advanceSection,
+  applyGrade,
+  buildReport,
+  createSession,
+  finishEarly,
+  focusQuestion,
+  questionResults,
+  reportFromJson,
+  reportToJson,
+  reportToMarkdown,
+  submitAnswer,
+  type MockReport,
+  type MockState,
+} from "../../../src/domain/mock";
+import type { DesignQuestion } from "../../../src/domain/packs";
+import { grade, MIN, pool, q, shortLoop, T0 } from "./mock-factories";
+
+const at = (m: number) => T0 + m * MIN;
+const a = q("a", { topics: ["Metrics", "stats"] });
+const b = q("b", { topics: ["calibration"] });
+const d = q("d", {
+  kind: "design",
+  category: "system-design",
+  topics: ["search", "metrics"],
+}) as DesignQuestion;
+const questions = pool([a, b, d]);
+
+/** A finished mock: a right (3 min), b wrong (6 min, over budget), d 2/3 of the rubric. */
+function finishedMock(): MockState {
+  let s = createSession(
+    shortLoop,
+    [
+      { sectionId: "s1", questions: pool([a, b]) },
+      { sectionId: "s2", questions: pool([d]) },
+    ],
+    "strict",
+    T0,
+    { id: "mock-now", seed: 99 },
+  );
+  s = submitAnswer(s, "p/a", at(2), { answer: { choices: ["a"] } }).state;
+  s = focusQuestion(s, "p/b", at(3)).state;
+  s = submitAnswer(s, "p/b", at(9), { answer: { choices: ["b"] } }).state;
+  s = advanceSection(s, at(9)).state;
+  s = submitAnswer(s, "p/d", at(14), { answer: { parts: { arch: "one" } } }).state;
+  s = finishEarly(s, at(15)).state;
+  s = applyGrade(s, "p/a#1", grade(1)).state;
+  s = applyGrade(s, "p/b#1", grade(0)).state;
+  const rubric = d.sections[0]!.rubric;
+  return applyGrade(s, "p/d#1", gradeRubric(rubric, { r1: true, r2: false })).state;
+}
+
+const earlier = (id: string, daysAgo: number, score: number, base: MockReport): MockReport => ({
+  ...base,
+  id,
+  startedAt: T0 - daysAgo * 86_400_000,
+  finishedAt: T0 - daysAgo * 86_400_000 + 60 * MIN,
+  overall: { ...base.overall, score },
+});
+
+describe("buildReport", () => {
+  const state = finishedMock();
+  const report = buildReport(state, questionResults(state), questions);
+
+  it("scores overall, per section and per category, each question once", () => {
+    expect(report.overall.points).toBeCloseTo(1 + 0 + 2 / 3);
+    expect(report.overall.maxPoints).toBe(3);
+    expect(report.overall.score).toBeCloseTo(5 / 9);
+    expect(report.overall.signal).toBe("lean hire");
+    expect(
+      report.sections.map((s) => [s.id, s.questionCount, +s.score.toFixed(3), s.usedMs, s.budgetMs]),
+    ).toEqual([
+      ["s1", 2, 0.5, 9 * MIN, 10 * MIN],
+      ["s2", 1, 0.667, 6 * MIN, 8 * MIN],
+    ]);
+    expect(report.categories).toEqual([
+      { category: "ml-fundamentals", score: 0.5, questionCount: 2, signal: "no hire" },
+      { category: "system-design", score: 2 / 3, questionCount: 1, signal: "lean hire" },
+    ]);
+    expect(report.time).toEqual({ usedMs: 15 * MIN, budgetMs: 18 * MIN });
+    expect(report.finishReason).toBe("finished-early");
+    expect(report.seed).toBe(99);
+  });
+
+  it("reports time against budget, outcomes, rubric breakdown and solutions per question", () => {
+    const byKey = Object.fromEntries(report.questions.map((x) => [x.key, x]));
+    expect(byKey["p/a"]).toMatchObject({
+      outcome: "pass",
+      score: 1,
+      timeUsedMs: 3 * MIN,
+      budgetMs: 5 * MIN,
+      overBudget: false,
+    });
+    expect(byKey["p/b"]).toMatchObject({
+      outcome: "fail",
+      timeUsedMs: 6 * MIN,
+      overBudget: true,
+      solution: "- Yes",
+    });
+    expect(byKey["p/d"]!.rubric).toEqual([
+      { id: "r1", description: "Point one", points: 2, maxPoints: 2, passed: true },
+      { id: "r2", description: "Point two", points: 0, maxPoints: 1, passed: false },
+    ]);
+    expect(byKey["p/d"]).toMatchObject({
+      solution: "Model design.",
+      explanation: "Why d.",
+      timeUsedMs: 6 * MIN,
+    });
+    expect(byKey["p/a"]!.rubric).toEqual([]);
+  });
+
+  it("marks missing results as pending or unanswered, scoring 0", () => {
+    const r = buildReport(state, { "p/a": grade(1) }, questions);
+    expect(r.questions.map((x) => x.outcome)).toEqual(["pass", "pending", "pending"]);
+    expect(r.overall.score).toBeCloseTo(1 / 3);
+  });
+
+  it("finds strengths and weaknesses by topic, with the weak topics to drill", () => {
+    expect(report.topics.map((t) => [t.topic, +t.score.toFixed(3), t.questionCount])).toEqual([
+      ["stats", 1, 1],
+      ["metrics", 0.833, 2],
+      ["search", 0.667, 1],
+      ["calibration", 0, 1],
+    ]);
+    expect(report.strengths).toEqual(["stats", "metrics"]);
+    expect(report.weaknesses).toEqual(["calibration"]);
+    expect(report.drillTopics).toEqual(["calibration"]);
+  });
+
+  it("compares with earlier mocks and builds the chart series", () => {
+    expect(report.comparison).toEqual({ previousScore: null, delta: null, bestPreviousScore: null });
+    const prev = [
+      earlier("old-2", 2, 0.6, report),
+      earlier("old-7", 7, 0.3, report),
+      earlier("future", -3, 0.9, report),
+      { ...report }, // this very mock, saved before: not compared with itself
+    ];
+    const r = buildReport(state, questionResults(state), questions, prev);
+    expect(r.history.map((p) => [p.reportId, p.score])).toEqual([
+      ["old-7", 0.3],
+      ["old-2", 0.6],
+      ["mock-now", r.overall.score],
+    ]);
+    expect(r.comparison.previousScore).toBe(0.6);
+    expect(r.comparison.delta).toBeCloseTo(5 / 9 - 0.6);
+    expect(r.comparison.bestPreviousScore).toBe(0.6);
+  });
+
+  it("is plain JSON and exports to JSON and Markdown", () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(reportFromJson(reportToJson(report))).toEqual(report);
+    expect(reportFromJson("{}")).toBeUndefined();
+    expect(reportFromJson("not json")).toBeUndefined();
+    const md = reportToMarkdown(
+      buildReport(state, questionResults(state), questions, [earlier("old", 2, 0.25, report)]),
+    );
+    for (const heading of [
+      "# Mock interview report: Short loop",
+      "## Sections",
+      "## Hire signal by category",
+      "## Questions",
+      "### Q d",
+      "## Strengths and weaknesses",
+      "## Compared with earlier mocks",
+    ])
+      expect(md).toContain(heading);
+    expect(md).toContain("- Overall: **56%** (1.67 / 3) — lean hire");
+    expect(md).toContain("| Fundamentals | 50% | 2 | 9.0 min | 10.0 min |");
+    expect(md).toContain("| system-design | 67% | lean hire |");
+    expect(md).toContain("- Time: 6.0 min of 5.0 min — over budget");
+    expect(md).toContain("| Point one | 2 / 2 |");
+    expect(md).toContain("Model design.");
+    expect(md).toContain("- Weaknesses: calibration");
+    expect(md).toContain("- Previous: 25% (+31%)");
+    expect(md).toContain("- Series: 25% → 56%");
+  });
+});
