@@ -141,11 +141,13 @@ describe("interrupt and packages", () => {
   it("stops `while True: pass` through the interrupt buffer and stays usable", async () => {
     const sab = new SharedArrayBuffer(1);
     core.setInterruptBuffer(new Uint8Array(sab));
-    // The main thread is busy inside Python, so another thread writes the interrupt.
+    // The main thread is busy inside Python, so another thread writes the interrupt. It keeps
+    // writing every 100 ms (from 300 ms on): on a loaded machine a single early write could land
+    // before the run clears the buffer, and the loop would then never stop.
     const writer = new Worker(
       "const { workerData } = require('node:worker_threads');" +
         "const a = new Int32Array(new SharedArrayBuffer(4)); Atomics.wait(a, 0, 0, 300);" +
-        "new Uint8Array(workerData)[0] = 2;",
+        "for (;;) { new Uint8Array(workerData)[0] = 2; Atomics.wait(a, 0, 0, 100); }",
       { eval: true, workerData: sab },
     );
     const start = Date.now();
@@ -156,6 +158,7 @@ describe("interrupt and packages", () => {
       timeLimitMs: 300,
     });
     await writer.terminate();
+    new Uint8Array(sab)[0] = 0;
     expect(Date.now() - start).toBeLessThan(5_000);
     expect(r.status).toBe("error");
     expect(r.error).toMatchObject({
