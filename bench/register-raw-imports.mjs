@@ -1,4 +1,4 @@
 // `node --import tsx --import ./bench/register-raw-imports.mjs file.ts`: adds `?raw` imports.
 import { register } from "node:module";
 
-register("./raw-import-hooks.mjs", import.meta.url);
+register("../scripts/lib/raw-import-hook.mjs", import.meta.url);
