@@ -91,11 +91,37 @@ function runAnswer(
   }
 }
 
+/**
+ * Reference results by question + dataset. The reference answer never changes, so repeated Runs of
+ * one question set up only the candidate's database. Bounded, and results are never mutated.
+ */
+const referenceCache = new Map<string, ResultSet>();
+const REFERENCE_CACHE_SIZE = 64;
+
+/** Forget cached reference results (benchmarks measure the cold path with it). */
+export function clearReferenceCache(): void {
+  referenceCache.clear();
+}
+
+function referenceResult(SQL: SqlJsStatic, req: SqlGradeRequest, ds: Dataset): ResultSet {
+  const key = JSON.stringify([req.schema, ds.seed, req.reference, req.check ?? null]);
+  const hit = referenceCache.get(key);
+  if (hit) {
+    referenceCache.delete(key);
+    referenceCache.set(key, hit);
+    return hit;
+  }
+  const result = runAnswer(SQL, req, ds, req.reference, true);
+  referenceCache.set(key, result);
+  if (referenceCache.size > REFERENCE_CACHE_SIZE) referenceCache.delete(referenceCache.keys().next().value!);
+  return result;
+}
+
 function gradeDataset(SQL: SqlJsStatic, req: SqlGradeRequest, ds: Dataset): DatasetOutcome {
   const t0 = performance.now();
   const head = { id: ds.id, description: ds.description, hidden: ds.hidden };
   try {
-    const expected = runAnswer(SQL, req, ds, req.reference, true);
+    const expected = referenceResult(SQL, req, ds);
     const actual = runAnswer(SQL, req, ds, req.query, false);
     const diff = compareResultSets(expected, actual, req.compare);
     const details: SqlCaseDetails = ds.hidden
