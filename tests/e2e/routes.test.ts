@@ -160,7 +160,9 @@ describe("static hosting", () => {
     });
     await page.goto(inject("isolatedURL"));
     await page.getByRole("alert").filter({ hasText: "Saved settings could not be read" }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem("mle-dojo:settings:unreadable-backup"))).toBe("{not json");
+    expect(await page.evaluate(() => localStorage.getItem("mle-dojo:settings:unreadable-backup"))).toBe(
+      "{not json",
+    );
     await page.getByRole("button", { name: "Dismiss" }).click();
     expect(await page.getByRole("alert").count()).toBe(0);
     // The app still works and saves again.
