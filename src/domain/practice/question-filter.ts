@@ -2,15 +2,9 @@
  * Finding questions: the filters of the practice list as plain data (they live in the URL), and a
  * pure function applying them to the enabled packs.
  */
-import {
-  questionKey,
-  type Category,
-  type Difficulty,
-  type Lane,
-  type Pack,
-  type Question,
-  type QuestionKind,
-} from "../packs";
+import type { Category, Difficulty, Lane, Pack, Question, QuestionKind } from "../packs";
+// Direct import: the packs index pulls in the zod schema, which the home page does not need.
+import { questionKey } from "../packs/question-key";
 
 export type QuestionStatus = "new" | "attempted" | "solved";
 

@@ -2,7 +2,8 @@
  * What to do today on the home page: continue the most recent unsolved question, and a new question
  * from the category where the user has solved the smallest share.
  */
-import { questionKey, type Pack, type Question } from "../packs";
+import type { Pack, Question } from "../packs";
+import { questionKey } from "../packs/question-key";
 import { progressByCategory, statusOf } from "./question-filter";
 
 export interface Suggestion {
