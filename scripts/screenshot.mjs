@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { serveStatic } from "./lib/static-server.mjs";
 
 const outDir = process.argv[2] ?? "docs";
-const server = await serveStatic("dist");
+const server = await serveStatic(process.env.DIST ?? "dist");
 const base = server.url;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -27,21 +27,6 @@ export function PacksPage() {
           {p}
         </p>
       ))}
-      <section className="packs-section" aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a pack</h2>
-        <p className="muted">Nothing is added until you have seen a preview and pressed Import.</p>
-        <ImportSources onSource={(value) => setSource((s) => ({ n: (s?.n ?? 0) + 1, value }))} />
-        {source ? (
-          <ImportPreview
-            key={source.n}
-            source={source.value}
-            entries={entries}
-            ready={status === "ready"}
-            onImport={savePack}
-            onCancel={() => setSource(undefined)}
-          />
-        ) : null}
-      </section>
       <section className="packs-section" aria-labelledby="list-heading">
         <h2 id="list-heading">Your packs</h2>
         {status !== "ready" ? (
@@ -65,6 +50,21 @@ export function PacksPage() {
             </ul>
           </>
         )}
+      </section>
+      <section className="packs-section" aria-labelledby="import-heading">
+        <h2 id="import-heading">Import a pack</h2>
+        <p className="muted">Nothing is added until you have seen a preview and pressed Import.</p>
+        <ImportSources onSource={(value) => setSource((s) => ({ n: (s?.n ?? 0) + 1, value }))} />
+        {source ? (
+          <ImportPreview
+            key={source.n}
+            source={source.value}
+            entries={entries}
+            ready={status === "ready"}
+            onImport={savePack}
+            onCancel={() => setSource(undefined)}
+          />
+        ) : null}
       </section>
       <section className="packs-section" aria-labelledby="export-heading">
         <h2 id="export-heading">Export a selection as a new pack</h2>
