@@ -10,11 +10,44 @@ import {
   type Backup,
   type BackupAttempt,
 } from "../domain/backup/backup";
-import { describeStorageError, type StoredAttempt } from "../lib/storage/db";
+import {
+  describeStorageError,
+  type DojoDb,
+  type StoredAttempt,
+  type StoredCard,
+  type StoredReviewLog,
+} from "../lib/storage/db";
 import { getDb } from "./db-handle";
 
 /** Stores holding user progress (wiped by "Reset progress"); packs and settings are kept. */
-const PROGRESS_STORES = ["attempts", "drafts"] as const;
+const PROGRESS_STORES = ["attempts", "drafts", "cards", "reviewLogs"] as const;
+
+type ExtraRecord = Backup["extra"][string][number];
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object";
+
+/** Drill cards and review logs as backup records: `{ key, updatedAt, card }` (the newer card wins a
+ * merge) and `{ key: "<card key>@<review time>", log }` (logs are unioned). Kept as stored: they
+ * are validated when read back, so a damaged record is reported, never dropped by a backup. */
+async function readDrillRecords(db: DojoDb): Promise<Record<"cards" | "reviewLogs", ExtraRecord[]>> {
+  const cards = await db.getAll("cards");
+  const logs = await db.getAllFromIndex("reviewLogs", "byTime");
+  return {
+    cards: cards.map((card) => ({
+      key: card.key,
+      updatedAt: typeof card.lastReview === "number" ? card.lastReview : 0,
+      card,
+    })),
+    reviewLogs: logs.map(({ id: _id, ...log }) => ({ key: `${log.key}@${log.review}`, log })),
+  };
+}
+
+const cardOf = (r: ExtraRecord): StoredCard | undefined =>
+  isObj(r.card) && typeof r.card.key === "string" ? (r.card as StoredCard) : undefined;
+const logOf = (r: ExtraRecord): StoredReviewLog | undefined => {
+  if (!isObj(r.log) || typeof r.log.key !== "string" || typeof r.log.review !== "number") return undefined;
+  const { id: _id, ...log } = r.log as StoredReviewLog;
+  return log;
+};
 
 /** Everything stored in this browser, as a backup document. */
 export async function readBackup(settings: Record<string, unknown>, now: number): Promise<Backup> {
@@ -36,6 +69,7 @@ export async function readBackup(settings: Record<string, unknown>, now: number)
   backup.drafts = await db.getAll("drafts");
   backup.packs = await db.getAll("packs");
   backup.extra.meta = (await db.getAll("meta")).map((m) => ({ ...m }));
+  Object.assign(backup.extra, await readDrillRecords(db));
   return backup;
 }
 
@@ -53,18 +87,19 @@ export async function importBackup(
     return { ok: false, message: "Browser storage is unavailable, so a backup cannot be restored here." };
   const merged = mergeBackups(await readBackup(settings, now), incoming);
   try {
-    const tx = db.transaction(["attempts", "drafts", "packs", "meta"], "readwrite");
-    await Promise.all([
-      tx.objectStore("attempts").clear(),
-      tx.objectStore("drafts").clear(),
-      tx.objectStore("packs").clear(),
-      tx.objectStore("meta").clear(),
-    ]);
+    const stores = ["attempts", "drafts", "packs", "meta", "cards", "reviewLogs"] as const;
+    const tx = db.transaction([...stores], "readwrite");
+    await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
+    const cards = (merged.extra.cards ?? []).map(cardOf).filter((c) => c !== undefined);
+    const logs = (merged.extra.reviewLogs ?? []).map(logOf).filter((l) => l !== undefined);
+    logs.sort((a, b) => a.review - b.review);
     await Promise.all([
       ...merged.attempts.map((a) => tx.objectStore("attempts").add(a as unknown as StoredAttempt)),
       ...merged.drafts.map((d) => tx.objectStore("drafts").put(d)),
       ...merged.packs.map((p) => tx.objectStore("packs").put(p)),
       ...(merged.extra.meta ?? []).map((m) => tx.objectStore("meta").put({ key: m.key, value: m.value })),
+      ...cards.map((c) => tx.objectStore("cards").put(c)),
+      ...logs.map((l) => tx.objectStore("reviewLogs").add(l)),
     ]);
     await tx.done;
     return { ok: true, merged };
@@ -73,7 +108,7 @@ export async function importBackup(
   }
 }
 
-/** Delete attempts and drafts (imported packs and settings stay). */
+/** Delete attempts, drafts, drill cards and review logs (imported packs and settings stay). */
 export async function resetProgress(): Promise<{ ok: true } | { ok: false; message: string }> {
   const db = await getDb();
   if (!db) return { ok: true };

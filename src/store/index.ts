@@ -7,6 +7,7 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { createSettingsSlice, type SettingsSlice } from "./settings-slice";
 import { createCatalogSlice, type CatalogSlice } from "./catalog-slice";
+import { createDrillSlice, type DrillSlice } from "./drill-slice";
 import { onDbProblem } from "./db-handle";
 import { onPythonState } from "./engines";
 import type { PythonState } from "../runners/python/python-runner";
@@ -33,13 +34,14 @@ export interface AppSlice {
   pythonState: PythonState;
 }
 
-export type AppState = SettingsSlice & CatalogSlice & AppSlice;
+export type AppState = SettingsSlice & CatalogSlice & DrillSlice & AppSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
     (set, get, api) => ({
       ...createSettingsSlice(set, get, api),
       ...createCatalogSlice(set, get, api),
+      ...createDrillSlice(set, get, api),
       storageProblems: [],
       dismissStorageProblems: () => set({ storageProblems: [] }),
       pythonState: "idle",
@@ -56,6 +58,8 @@ export const useAppStore = create<AppState>()(
         preloadPython: s.preloadPython,
         packageBaseUrl: s.packageBaseUrl,
         disabledPacks: s.disabledPacks,
+        drill: s.drill,
+        drillSession: s.drillSession,
       }),
       migrate: (persisted, version) => migrateSettings(persisted, version) as unknown as AppState,
       merge: (persisted, current) => ({ ...current, ...repairSettings(persisted) }),
@@ -77,3 +81,4 @@ export * from "./progress-repo";
 export { useCatalog } from "./use-catalog";
 export { useBestScores } from "./use-best-scores";
 export { readBackup, importBackup, resetProgress } from "./backup-repo";
+export type { DrillSettings, DrillSession } from "./drill-slice";

@@ -5,6 +5,12 @@
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { defaultSettings, type ThemePreference } from "./settings-slice";
+import {
+  repairDrillSession,
+  repairDrillSettings,
+  type DrillSession,
+  type DrillSettings,
+} from "./drill-slice";
 
 export const SETTINGS_KEY = "mle-dojo:settings";
 export const SETTINGS_VERSION = 1;
@@ -15,6 +21,10 @@ export interface PersistedSettings {
   packageBaseUrl: string;
   /** Pack ids switched off on the Packs page. */
   disabledPacks: string[];
+  /** Daily-drill settings (added within version 1: a save without them gets the defaults). */
+  drill: DrillSettings;
+  /** The drill session in progress, so a reload keeps the position. */
+  drillSession: DrillSession | null;
 }
 
 const THEMES: readonly string[] = ["system", "light", "dark"];
@@ -35,6 +45,8 @@ export function repairSettings(raw: unknown): PersistedSettings {
     disabledPacks: Array.isArray(r.disabledPacks)
       ? r.disabledPacks.filter((x): x is string => typeof x === "string")
       : [],
+    drill: repairDrillSettings(r.drill),
+    drillSession: repairDrillSession(r.drillSession),
   };
 }
 

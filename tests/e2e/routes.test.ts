@@ -34,7 +34,7 @@ describe("every route renders without console errors", () => {
           );
           expect(overflow, `horizontal overflow on ${route.hash}`).toBeLessThanOrEqual(0);
           // Not-yet-built screens say so plainly.
-          if (["#/mock", "#/drill"].includes(route.hash)) {
+          if (["#/mock"].includes(route.hash)) {
             await expect(page.getByRole("heading", { name: "Not built yet" }).isVisible()).resolves.toBe(
               true,
             );

@@ -1,6 +1,13 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { DB_VERSION, describeStorageError, openDojoDb } from "../../src/lib/storage/db";
+import { openDB } from "idb";
+import {
+  DB_UPGRADES,
+  DB_VERSION,
+  describeStorageError,
+  openDojoDb,
+  type DojoSchema,
+} from "../../src/lib/storage/db";
 
 let n = 0;
 const fresh = () => `test-db-${++n}`;
@@ -10,7 +17,14 @@ describe("openDojoDb", () => {
     const r = await openDojoDb(fresh());
     if (!r.ok) throw r.error;
     expect(r.db.version).toBe(DB_VERSION);
-    expect([...r.db.objectStoreNames].sort()).toEqual(["attempts", "drafts", "meta", "packs"]);
+    expect([...r.db.objectStoreNames].sort()).toEqual([
+      "attempts",
+      "cards",
+      "drafts",
+      "meta",
+      "packs",
+      "reviewLogs",
+    ]);
     await r.db.put("drafts", { key: "p/q", value: "x = 1", updatedAt: 1 });
     expect((await r.db.get("drafts", "p/q"))?.value).toBe("x = 1");
     const id = await r.db.add("attempts", { questionKey: "p/q", at: 5 });
@@ -31,6 +45,37 @@ describe("openDojoDb", () => {
     if (!b.ok) throw b.error;
     expect((await b.db.get("packs", "mine"))?.source).toBe("paste");
     b.db.close();
+  });
+
+  it("upgrades a version 1 database to version 2, keeping its data and adding the drill stores", async () => {
+    const name = fresh();
+    const v1 = await openDB<DojoSchema>(name, 1, {
+      upgrade(db, _old, _new, tx) {
+        DB_UPGRADES[0]!.upgrade(db, tx);
+      },
+    });
+    await v1.put("packs", { id: "mine", pack: { id: "mine" }, importedAt: 1, source: "paste" });
+    await v1.put("drafts", { key: "p/q", value: "x", updatedAt: 2 });
+    const attemptId = await v1.add("attempts", { questionKey: "p/q", at: 3 });
+    await v1.put("meta", { key: "seen", value: true });
+    v1.close();
+
+    const r = await openDojoDb(name);
+    if (!r.ok) throw r.error;
+    const db = r.db;
+    expect(db.version).toBe(2);
+    expect((await db.get("packs", "mine"))?.source).toBe("paste");
+    expect((await db.get("drafts", "p/q"))?.value).toBe("x");
+    expect(await db.get("attempts", attemptId)).toEqual({ id: attemptId, questionKey: "p/q", at: 3 });
+    expect((await db.get("meta", "seen"))?.value).toBe(true);
+    await db.put("cards", { key: "p/q", due: 10 });
+    expect(await db.get("cards", "p/q")).toEqual({ key: "p/q", due: 10 });
+    await db.add("reviewLogs", { key: "p/q", review: 20 });
+    await db.add("reviewLogs", { key: "p/other", review: 10 });
+    const byTime = await db.getAllFromIndex("reviewLogs", "byTime");
+    expect(byTime.map((l) => l.key)).toEqual(["p/other", "p/q"]);
+    expect(await db.getAllFromIndex("reviewLogs", "byKey", "p/q")).toHaveLength(1);
+    db.close();
   });
 
   it("reports unavailable storage instead of throwing", async () => {

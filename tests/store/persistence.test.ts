@@ -8,6 +8,9 @@ import {
   safeSettingsStorage,
   SETTINGS_KEY,
 } from "../../src/store/persistence";
+import { DRILL_DEFAULTS } from "../../src/store/drill-slice";
+
+const noDrill = { drill: DRILL_DEFAULTS, drillSession: null };
 
 function memoryStorage(initial: Record<string, string> = {}): Storage {
   const data = new Map(Object.entries(initial));
@@ -30,18 +33,21 @@ describe("repairSettings", () => {
       preloadPython: true,
       disabledPacks: ["a"],
       packageBaseUrl: CDN,
+      ...noDrill,
     });
     expect(repairSettings({ theme: "neon", preloadPython: false })).toEqual({
       theme: "system",
       preloadPython: false,
       disabledPacks: [],
       packageBaseUrl: CDN,
+      ...noDrill,
     });
     expect(repairSettings(null)).toEqual({
       theme: "system",
       preloadPython: true,
       disabledPacks: [],
       packageBaseUrl: CDN,
+      ...noDrill,
     });
     expect(repairSettings({ packageBaseUrl: "javascript:alert(1)" }).packageBaseUrl).toBe(CDN);
     expect(repairSettings({ packageBaseUrl: "https://mirror.example/pyodide/" }).packageBaseUrl).toBe(
@@ -62,6 +68,7 @@ describe("migrateSettings", () => {
       preloadPython: false,
       disabledPacks: [],
       packageBaseUrl: CDN,
+      ...noDrill,
     });
   });
 });
@@ -71,11 +78,11 @@ describe("safeSettingsStorage", () => {
     const s = memoryStorage();
     const storage = safeSettingsStorage(() => s, vi.fn());
     storage.setItem(SETTINGS_KEY, {
-      state: { theme: "dark", preloadPython: false, disabledPacks: [], packageBaseUrl: CDN },
+      state: { theme: "dark", preloadPython: false, disabledPacks: [], packageBaseUrl: CDN, ...noDrill },
       version: 1,
     });
     expect(storage.getItem(SETTINGS_KEY)).toEqual({
-      state: { theme: "dark", preloadPython: false, disabledPacks: [], packageBaseUrl: CDN },
+      state: { theme: "dark", preloadPython: false, disabledPacks: [], packageBaseUrl: CDN, ...noDrill },
       version: 1,
     });
   });
@@ -97,7 +104,7 @@ describe("safeSettingsStorage", () => {
     expect(storage.getItem(SETTINGS_KEY)).toBeNull();
     expect(() =>
       storage.setItem(SETTINGS_KEY, {
-        state: { theme: "dark", preloadPython: true, disabledPacks: [], packageBaseUrl: CDN },
+        state: { theme: "dark", preloadPython: true, disabledPacks: [], packageBaseUrl: CDN, ...noDrill },
         version: 1,
       }),
     ).not.toThrow();
@@ -111,9 +118,29 @@ describe("safeSettingsStorage", () => {
     };
     const onProblem = vi.fn();
     safeSettingsStorage(() => s, onProblem).setItem(SETTINGS_KEY, {
-      state: { theme: "dark", preloadPython: true, disabledPacks: [], packageBaseUrl: CDN },
+      state: { theme: "dark", preloadPython: true, disabledPacks: [], packageBaseUrl: CDN, ...noDrill },
       version: 1,
     });
     expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: "write-failed" }));
+  });
+});
+
+describe("drill settings in a version 1 save", () => {
+  it("default when missing, keep valid values, clamp or drop invalid ones", () => {
+    expect(repairSettings({ theme: "dark" }).drill).toEqual(DRILL_DEFAULTS);
+    const drill = { newPerDay: 2, desiredRetention: 0.85, dailyGoal: 3, packs: ["sql"], categories: [] };
+    expect(repairSettings({ drill }).drill).toEqual(drill);
+    expect(
+      repairSettings({ drill: { newPerDay: -4, desiredRetention: 2, dailyGoal: "x", packs: [1, "a"] } })
+        .drill,
+    ).toEqual({ newPerDay: 0, desiredRetention: 0.99, dailyGoal: 5, packs: ["a"], categories: [] });
+  });
+
+  it("keeps a well-formed session and drops a damaged one", () => {
+    const session = { day: "2026-11-27", keys: ["p/a", "p/b"], index: 1 };
+    expect(repairSettings({ drillSession: session }).drillSession).toEqual(session);
+    expect(repairSettings({ drillSession: { ...session, index: 9 } }).drillSession?.index).toBe(2);
+    expect(repairSettings({ drillSession: { ...session, day: "yesterday" } }).drillSession).toBeNull();
+    expect(repairSettings({ drillSession: { ...session, keys: [] } }).drillSession).toBeNull();
   });
 });

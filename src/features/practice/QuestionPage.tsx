@@ -1,12 +1,13 @@
 import { Page } from "../../components/page/Page";
 import { SplitPane } from "../../components/split-pane/SplitPane";
 import type { Pack, Question } from "../../domain/packs";
-import { href } from "../../lib/router/hash-router";
+import { href, useHashLocation } from "../../lib/router/hash-router";
 import { useAppStore } from "../../store";
 import { ChoiceAnswer } from "./answers/ChoiceAnswer";
 import { CodeAnswer } from "./answers/CodeAnswer";
 import { NumericAnswer } from "./answers/NumericAnswer";
 import { RubricAnswer } from "./answers/RubricAnswer";
+import { DrillPanel } from "./DrillPanel";
 import { PromptPane } from "./PromptPane";
 import { useCatalog } from "../../store";
 import { useQuestionSession } from "./use-question-session";
@@ -17,7 +18,7 @@ function useDark(): boolean {
   return typeof document !== "undefined" && document.documentElement.dataset.theme === "dark";
 }
 
-function Workspace({ pack, question }: { pack: Pack; question: Question }) {
+function Workspace({ pack, question, drill }: { pack: Pack; question: Question; drill: boolean }) {
   const session = useQuestionSession(pack, question);
   const dark = useDark();
   let answer;
@@ -44,6 +45,13 @@ function Workspace({ pack, question }: { pack: Pack; question: Question }) {
       right={
         <section aria-label="Your answer" className="answer-pane">
           {answer}
+          {drill ? (
+            <DrillPanel
+              questionKey={session.key}
+              attempt={session.firstAttempt}
+              estimatedMinutes={question.estimatedMinutes}
+            />
+          ) : null}
         </section>
       }
     />
@@ -53,6 +61,7 @@ function Workspace({ pack, question }: { pack: Pack; question: Question }) {
 /** `#/practice/<packId>/<questionId>`: attempt one question. */
 export function QuestionPage({ packId = "", questionId = "" }: { packId?: string; questionId?: string }) {
   const { status, entries } = useCatalog();
+  const { query } = useHashLocation();
   const entry = entries.find((e) => e.pack.id === packId);
   const question = entry?.pack.questions.find((q) => q.id === questionId);
 
@@ -78,7 +87,12 @@ export function QuestionPage({ packId = "", questionId = "" }: { packId?: string
         <a href={href("/practice")}>Practice</a> ›{" "}
         <a href={href("/practice", { pack: entry.pack.id })}>{entry.pack.title}</a>
       </p>
-      <Workspace key={`${packId}/${questionId}`} pack={entry.pack} question={question} />
+      <Workspace
+        key={`${packId}/${questionId}`}
+        pack={entry.pack}
+        question={question}
+        drill={query.get("drill") === "1"}
+      />
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { listAttempts, recordAttempt, type Attempt } from "../../store";
 
 /**
  * One visit to a question: when it started, hints shown, whether the solution was viewed, the
- * stored attempts, and `record` to store a graded submission.
+ * stored attempts, the first attempt of this visit, and `record` to store a graded submission.
  */
 export function useQuestionSession(pack: Pack, question: Question) {
   const key = questionKey(pack.id, question.id);
@@ -14,6 +14,8 @@ export function useQuestionSession(pack: Pack, question: Question) {
   const [solutionViewed, setSolutionViewed] = useState(false);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The first attempt of this visit: a drill rates how well the question was remembered.
+  const [firstAttempt, setFirstAttempt] = useState<Attempt | null>(null);
 
   useEffect(() => {
     startedAt.current = Date.now();
@@ -43,6 +45,7 @@ export function useQuestionSession(pack: Pack, question: Question) {
         solutionViewed,
         answer,
       };
+      setFirstAttempt((first) => first ?? attempt);
       const r = await recordAttempt(attempt);
       if (!r.ok) setSaveError(`This attempt could not be saved: ${r.message}`);
       else setSaveError(null);
@@ -60,6 +63,7 @@ export function useQuestionSession(pack: Pack, question: Question) {
     attempts,
     record,
     saveError,
+    firstAttempt,
   };
 }
 

@@ -73,7 +73,7 @@ export function DataSection() {
   const reset = async () => {
     if (
       !window.confirm(
-        "Reset progress? All attempts and drafts in this browser are deleted. A backup file is downloaded first.",
+        "Reset progress? All attempts, drafts and drill history in this browser are deleted. A backup file is downloaded first.",
       )
     )
       return;
@@ -89,7 +89,9 @@ export function DataSection() {
   return (
     <fieldset className="data-section">
       <legend>Your data</legend>
-      <p className="muted">Attempts, drafts and imported packs live only in this browser. Keep a backup.</p>
+      <p className="muted">
+        Attempts, drafts, drill history and imported packs live only in this browser. Keep a backup.
+      </p>
       <div className="toolbar">
         <button
           type="button"

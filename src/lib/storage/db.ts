@@ -32,11 +32,27 @@ export interface StoredAttempt {
   [field: string]: unknown;
 }
 
+export interface StoredCard {
+  key: string;
+  [field: string]: unknown;
+}
+
+export interface StoredReviewLog {
+  id?: number;
+  key: string;
+  review: number;
+  [field: string]: unknown;
+}
+
 export interface DojoSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
   drafts: { key: string; value: StoredDraft };
   attempts: { key: number; value: StoredAttempt; indexes: { byQuestion: string; byTime: number } };
   meta: { key: string; value: { key: string; value: unknown } };
+  /** Drill cards (domain/drill `CardState`), keyed by questionKey; validated when read back. */
+  cards: { key: string; value: StoredCard };
+  /** Drill review logs (domain/drill `ReviewLogRecord`), append-only. */
+  reviewLogs: { key: number; value: StoredReviewLog; indexes: { byTime: number; byKey: string } };
 }
 
 export type DojoDb = IDBPDatabase<DojoSchema>;
@@ -55,6 +71,16 @@ export const DB_UPGRADES: { version: number; name: string; upgrade: (db: DojoDb,
         attempts.createIndex("byQuestion", "questionKey");
         attempts.createIndex("byTime", "at");
         db.createObjectStore("meta", { keyPath: "key" });
+      },
+    },
+    {
+      version: 2,
+      name: "create cards and reviewLogs stores for daily drills",
+      upgrade(db) {
+        db.createObjectStore("cards", { keyPath: "key" });
+        const logs = db.createObjectStore("reviewLogs", { keyPath: "id", autoIncrement: true });
+        logs.createIndex("byTime", "review");
+        logs.createIndex("byKey", "key");
       },
     },
   ];

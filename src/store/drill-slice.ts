@@ -1,0 +1,80 @@
+/**
+ * Daily-drill state in the store: the drill settings (persisted with the other settings) and the
+ * session in progress (also persisted, so a reload mid-session keeps the position). Cards and
+ * review logs live in IndexedDB (drill-repo.ts); this slice only holds small, synchronous state.
+ */
+import type { StateCreator } from "zustand";
+
+/** What the user chose for daily drills. */
+export interface DrillSettings {
+  /** New questions introduced per day. */
+  newPerDay: number;
+  /** Probability of recall FSRS aims for when a card comes due (0.7..0.99). */
+  desiredRetention: number;
+  /** Questions to review per day to meet the goal. */
+  dailyGoal: number;
+  /** Only these packs (all enabled packs when empty). */
+  packs: string[];
+  /** Only these categories (all when empty). */
+  categories: string[];
+}
+
+/** A drill session walking through today's queue: the question keys and where the user is. */
+export interface DrillSession {
+  /** The drill day it was started on ("YYYY-MM-DD"); a session from another day is stale. */
+  day: string;
+  keys: string[];
+  index: number;
+}
+
+export interface DrillSlice {
+  drill: DrillSettings;
+  drillSession: DrillSession | null;
+  setDrillSettings: (patch: Partial<DrillSettings>) => void;
+  setDrillSession: (session: DrillSession | null) => void;
+}
+
+export const DRILL_DEFAULTS: DrillSettings = {
+  newPerDay: 5,
+  desiredRetention: 0.9,
+  dailyGoal: 5,
+  packs: [],
+  categories: [],
+};
+
+const intIn = (v: unknown, lo: number, hi: number, fallback: number): number =>
+  typeof v === "number" && Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback;
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+/** Keep each valid drill setting and default the rest (a save from before drills has none). */
+export function repairDrillSettings(raw: unknown): DrillSettings {
+  const r = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const retention =
+    typeof r.desiredRetention === "number" && Number.isFinite(r.desiredRetention)
+      ? Math.min(0.99, Math.max(0.7, r.desiredRetention))
+      : DRILL_DEFAULTS.desiredRetention;
+  return {
+    newPerDay: intIn(r.newPerDay, 0, 100, DRILL_DEFAULTS.newPerDay),
+    desiredRetention: retention,
+    dailyGoal: intIn(r.dailyGoal, 1, 200, DRILL_DEFAULTS.dailyGoal),
+    packs: strings(r.packs),
+    categories: strings(r.categories),
+  };
+}
+
+/** A saved session if it is well formed, else null. */
+export function repairDrillSession(raw: unknown): DrillSession | null {
+  const r = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : null;
+  if (!r || typeof r.day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(r.day)) return null;
+  const keys = strings(r.keys);
+  if (keys.length === 0 || typeof r.index !== "number" || !Number.isInteger(r.index)) return null;
+  return { day: r.day, keys, index: Math.min(keys.length, Math.max(0, r.index)) };
+}
+
+export const createDrillSlice: StateCreator<DrillSlice, [], [], DrillSlice> = (set, get) => ({
+  drill: DRILL_DEFAULTS,
+  drillSession: null,
+  setDrillSettings: (patch) => set({ drill: repairDrillSettings({ ...get().drill, ...patch }) }),
+  setDrillSession: (drillSession) => set({ drillSession }),
+});
