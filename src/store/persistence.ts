@@ -4,6 +4,7 @@
  * never throws; a save that cannot be read is kept under a backup key, not silently discarded.
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { isPackageSource } from "../runners/python/package-source";
 import { defaultSettings, type ThemePreference } from "./settings-slice";
 import {
   repairDrillSession,
@@ -39,7 +40,7 @@ export function repairSettings(raw: unknown): PersistedSettings {
         : defaultSettings.theme,
     preloadPython: typeof r.preloadPython === "boolean" ? r.preloadPython : defaultSettings.preloadPython,
     packageBaseUrl:
-      typeof r.packageBaseUrl === "string" && /^https?:\/\/\S+$/.test(r.packageBaseUrl)
+      typeof r.packageBaseUrl === "string" && isPackageSource(r.packageBaseUrl)
         ? r.packageBaseUrl
         : defaultSettings.packageBaseUrl,
     disabledPacks: Array.isArray(r.disabledPacks)

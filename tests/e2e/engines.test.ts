@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { PYODIDE_VERSION } from "../../src/runners/python/package-source";
 import { describe, expect, inject, it } from "vitest";
 import { setupBrowser } from "./browser";
 import { firstOfKind, pasteIntoEditor } from "./practice-helpers";
@@ -74,7 +75,7 @@ describe("Python engine failures in the browser", () => {
 
   it("says clearly that a question's package (numpy) could not be loaded when offline", async () => {
     const { page, context } = browser.current();
-    // No network: the package source (Pyodide's CDN by default) is unreachable.
+    // No network: the package source is unreachable.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort("internetdisconnected"));
     const pack = {
       schemaVersion: 1,
@@ -93,6 +94,11 @@ describe("Python engine failures in the browser", () => {
         }),
       ],
     };
+    // Like a user who wants numpy from Pyodide's official mirror: set that source in Settings.
+    await page.goto(`${inject("isolatedURL")}#/settings`);
+    await page
+      .getByRole("textbox", { name: /Source of optional packages/ })
+      .fill(`https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`);
     await page.goto(`${inject("isolatedURL")}#/practice`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await storeImportedPack(page, pack);

@@ -1,6 +1,10 @@
 import { Page } from "../../components/page/Page";
 import { useState } from "react";
-import { DEFAULT_PACKAGE_BASE_URL } from "../../runners/python/package-source";
+import {
+  DEFAULT_PACKAGE_BASE_URL,
+  isPackageSource,
+  PYODIDE_VERSION,
+} from "../../runners/python/package-source";
 import { useAppStore, type ThemePreference } from "../../store";
 import { DataSection } from "./DataSection";
 
@@ -19,7 +23,7 @@ export function SettingsPage() {
   const setPackageBaseUrl = useAppStore((s) => s.setPackageBaseUrl);
   const pythonState = useAppStore((s) => s.pythonState);
   const [urlDraft, setUrlDraft] = useState(packageBaseUrl);
-  const urlValid = /^https?:\/\/\S+$/.test(urlDraft.trim());
+  const urlValid = isPackageSource(urlDraft.trim());
 
   return (
     <Page title="Settings" lead="Saved in this browser only.">
@@ -67,18 +71,20 @@ export function SettingsPage() {
               aria-invalid={!urlValid}
               onChange={(e) => {
                 setUrlDraft(e.target.value);
-                if (/^https?:\/\/\S+$/.test(e.target.value.trim())) setPackageBaseUrl(e.target.value.trim());
+                if (isPackageSource(e.target.value.trim())) setPackageBaseUrl(e.target.value.trim());
               }}
             />
           </label>
           {!urlValid ? (
             <p className="inline-error" role="alert">
-              Enter an http:// or https:// address.
+              Enter an http:// or https:// address, or leave it empty.
             </p>
           ) : null}
           <p className="muted">
-            Default: Pyodide&apos;s CDN for the pinned version. Everything else runs offline; these packages
-            need the network or a self-hosted copy.{" "}
+            Empty (the default): this app&apos;s own <code>pyodide/</code> folder, so nothing is fetched from
+            elsewhere. Or give the address of the package files of Pyodide {PYODIDE_VERSION}, such as
+            Pyodide&apos;s official mirror (see the README); those downloads need the network. Everything else
+            runs offline.{" "}
             {packageBaseUrl !== DEFAULT_PACKAGE_BASE_URL ? (
               <button
                 type="button"

@@ -50,9 +50,12 @@ export function CodeAnswer({
     setResult(null);
     let r: GradeResult;
     if (question.kind === "python") {
-      r = await getPythonRunner().grade(pythonRequest(question, draft.value, mode, packageBaseUrl), {
-        onOutput: (chunk) => setOutput((o) => (o.length < 50_000 ? o + chunk : o)),
-      });
+      r = await getPythonRunner().grade(
+        pythonRequest(question, draft.value, mode, packageBaseUrl || undefined),
+        {
+          onOutput: (chunk) => setOutput((o) => (o.length < 50_000 ? o + chunk : o)),
+        },
+      );
     } else {
       r = await (await getSqlRunner()).grade(sqlRequest(question, draft.value, mode));
     }
@@ -77,9 +80,18 @@ export function CodeAnswer({
       {question.kind === "sql" ? <SchemaBrowser question={question} /> : null}
       {question.kind === "python" && question.packages?.length ? (
         <p className="notice-inline">
-          This question uses {question.packages.join(", ")}, which is not part of the app: it is downloaded
-          from <code>{packageBaseUrl}</code> when you first run it, so it needs an internet connection (change
-          the source in Settings).
+          This question uses {question.packages.join(", ")}, which is not part of the app. It is loaded when
+          you first run it from{" "}
+          {packageBaseUrl ? (
+            <>
+              <code>{packageBaseUrl}</code>, which needs an internet connection
+            </>
+          ) : (
+            <>
+              this app&apos;s own <code>pyodide/</code> folder, if the host provides the package there
+            </>
+          )}
+          ; you can change the package source in Settings.
         </p>
       ) : null}
       <div className="toolbar" role="toolbar" aria-label="Answer actions">
