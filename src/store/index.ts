@@ -79,6 +79,6 @@ onPythonState((pythonState) => useAppStore.setState({ pythonState }));
 export { getPythonRunner, getSqlRunner, preloadPython } from "./engines";
 export * from "./progress-repo";
 export { useCatalog } from "./use-catalog";
-export { useBestScores } from "./use-best-scores";
+export { useAllAttempts, useBestScores } from "./use-attempts";
 export { readBackup, importBackup, resetProgress } from "./backup-repo";
 export type { DrillSettings, DrillSession } from "./drill-slice";

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { localDay, progressStats } from "../../src/domain/stats/progress-stats";
 import type { Pack } from "../../src/domain/packs";
+import { numericQuestion } from "./packs/pack-factories";
 
 const q = (id: string, category: string, topics: string[]) =>
-  ({
-    id,
-    category,
-    topics,
-    kind: "numeric",
-    difficulty: "easy",
-    title: id,
-    prompt: "p",
-    lanes: ["applied"],
-    estimatedMinutes: 1,
-    hints: [],
-    explanation: "e",
-    answer: 1,
-    tolerance: {},
-  }) as never;
+  numericQuestion(id, { category, topics, difficulty: "easy" }) as never;
 const pack = {
   id: "p",
   questions: [

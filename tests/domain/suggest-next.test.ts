@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { suggestToday } from "../../src/domain/practice/suggest-next";
 import type { Pack } from "../../src/domain/packs";
+import { numericQuestion } from "./packs/pack-factories";
 
 const q = (id: string, category: string, difficulty = "easy") =>
-  ({
-    id,
-    category,
-    difficulty,
-    kind: "numeric",
-    title: id,
-    prompt: "p",
-    topics: ["t"],
-    lanes: ["applied"],
-    estimatedMinutes: 1,
-    hints: [],
-    explanation: "e",
-    answer: 1,
-    tolerance: {},
-  }) as never;
+  numericQuestion(id, { category, difficulty }) as never;
 const pack = {
   id: "p",
   questions: [q("a", "coding"), q("b", "coding"), q("c", "debugging", "hard"), q("d", "debugging")],

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Page } from "../../components/page/Page";
 import { suggestToday, type Suggestion } from "../../domain/practice/suggest-next";
 import { href } from "../../lib/router/hash-router";
-import { listAllAttempts, useCatalog, type Attempt } from "../../store";
+import { useAllAttempts, useCatalog } from "../../store";
 
 const MODES = [
   {
@@ -34,14 +34,7 @@ function SuggestionLink({ s, label }: { s: Suggestion; label: string }) {
 
 export function HomePage() {
   const { status, enabled } = useCatalog();
-  const [attempts, setAttempts] = useState<Attempt[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void listAllAttempts().then((a) => live && setAttempts(a));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const attempts = useAllAttempts();
   const today = useMemo(() => (attempts ? suggestToday(enabled, attempts) : null), [enabled, attempts]);
   const total = enabled.reduce((n, p) => n + p.questions.length, 0);
   const solved = attempts ? new Set(attempts.filter((a) => a.score >= 1).map((a) => a.questionKey)).size : 0;

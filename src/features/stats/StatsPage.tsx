@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { Page } from "../../components/page/Page";
 import { CATEGORIES } from "../../domain/packs";
 import { progressStats } from "../../domain/stats/progress-stats";
 import { CATEGORY_LABEL } from "../../components/labels/labels";
 import { href } from "../../lib/router/hash-router";
-import { listAllAttempts, useCatalog, type Attempt } from "../../store";
+import { useAllAttempts, useCatalog } from "../../store";
 
 const ChartCanvas = lazy(() => import("../../components/charts/ChartCanvas"));
 
@@ -24,14 +24,7 @@ function Figure({ title, children, table }: { title: string; children: ReactNode
 /** `#/stats`: progress charts, topic mastery, and the weakest topics to practise. */
 export function StatsPage() {
   const { status, enabled } = useCatalog();
-  const [attempts, setAttempts] = useState<Attempt[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void listAllAttempts().then((a) => live && setAttempts(a));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const attempts = useAllAttempts();
   const stats = useMemo(
     () =>
       attempts && status === "ready"
