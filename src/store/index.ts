@@ -82,3 +82,13 @@ export { useCatalog } from "./use-catalog";
 export { useAllAttempts, useBestScores } from "./use-attempts";
 export { readBackup, importBackup, resetProgress } from "./backup-repo";
 export type { DrillSettings, DrillSession } from "./drill-slice";
+export {
+  saveMock,
+  listMocks,
+  getMock,
+  activeMock,
+  listMockReports,
+  isMockState,
+  isMockReport,
+  type MockRecord,
+} from "./mock-repo";

@@ -22,6 +22,7 @@ describe("openDojoDb", () => {
       "cards",
       "drafts",
       "meta",
+      "mocks",
       "packs",
       "reviewLogs",
     ]);
@@ -47,7 +48,7 @@ describe("openDojoDb", () => {
     b.db.close();
   });
 
-  it("upgrades a version 1 database to version 2, keeping its data and adding the drill stores", async () => {
+  it("upgrades a version 1 database to the current version, keeping its data and adding the drill and mock stores", async () => {
     const name = fresh();
     const v1 = await openDB<DojoSchema>(name, 1, {
       upgrade(db, _old, _new, tx) {
@@ -63,7 +64,7 @@ describe("openDojoDb", () => {
     const r = await openDojoDb(name);
     if (!r.ok) throw r.error;
     const db = r.db;
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect((await db.get("packs", "mine"))?.source).toBe("paste");
     expect((await db.get("drafts", "p/q"))?.value).toBe("x");
     expect(await db.get("attempts", attemptId)).toEqual({ id: attemptId, questionKey: "p/q", at: 3 });
@@ -75,7 +76,29 @@ describe("openDojoDb", () => {
     const byTime = await db.getAllFromIndex("reviewLogs", "byTime");
     expect(byTime.map((l) => l.key)).toEqual(["p/other", "p/q"]);
     expect(await db.getAllFromIndex("reviewLogs", "byKey", "p/q")).toHaveLength(1);
+    await db.put("mocks", { id: "m2", startedAt: 20, updatedAt: 20, state: {} });
+    await db.put("mocks", { id: "m1", startedAt: 10, updatedAt: 10, state: {} });
+    expect((await db.getAllFromIndex("mocks", "byStart")).map((m) => m.id)).toEqual(["m1", "m2"]);
     db.close();
+  });
+
+  it("upgrades a version 2 database (with drill data) to version 3, keeping the drill data", async () => {
+    const name = fresh();
+    const v2 = await openDB<DojoSchema>(name, 2, {
+      upgrade(db, _old, _new, tx) {
+        for (const step of DB_UPGRADES.slice(0, 2)) step.upgrade(db, tx);
+      },
+    });
+    await v2.put("cards", { key: "p/q", due: 10 });
+    await v2.add("reviewLogs", { key: "p/q", review: 20 });
+    v2.close();
+    const r = await openDojoDb(name);
+    if (!r.ok) throw r.error;
+    expect(r.db.version).toBe(3);
+    expect(await r.db.get("cards", "p/q")).toEqual({ key: "p/q", due: 10 });
+    expect(await r.db.count("reviewLogs")).toBe(1);
+    expect(await r.db.count("mocks")).toBe(0);
+    r.db.close();
   });
 
   it("reports unavailable storage instead of throwing", async () => {

@@ -44,6 +44,15 @@ export interface StoredReviewLog {
   [field: string]: unknown;
 }
 
+/** A mock interview: its session state (domain/mock `MockState`) and, once done, its report. */
+export interface StoredMock {
+  id: string;
+  startedAt: number;
+  updatedAt: number;
+  state: unknown;
+  report?: unknown;
+}
+
 export interface DojoSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
   drafts: { key: string; value: StoredDraft };
@@ -53,6 +62,8 @@ export interface DojoSchema extends DBSchema {
   cards: { key: string; value: StoredCard };
   /** Drill review logs (domain/drill `ReviewLogRecord`), append-only. */
   reviewLogs: { key: number; value: StoredReviewLog; indexes: { byTime: number; byKey: string } };
+  /** Mock interviews, in progress and finished; validated when read back. */
+  mocks: { key: string; value: StoredMock; indexes: { byStart: number } };
 }
 
 export type DojoDb = IDBPDatabase<DojoSchema>;
@@ -81,6 +92,14 @@ export const DB_UPGRADES: { version: number; name: string; upgrade: (db: DojoDb,
         const logs = db.createObjectStore("reviewLogs", { keyPath: "id", autoIncrement: true });
         logs.createIndex("byTime", "review");
         logs.createIndex("byKey", "key");
+      },
+    },
+    {
+      version: 3,
+      name: "create the mocks store for mock interviews",
+      upgrade(db) {
+        const mocks = db.createObjectStore("mocks", { keyPath: "id" });
+        mocks.createIndex("byStart", "startedAt");
       },
     },
   ];

@@ -1,0 +1,128 @@
+/**
+ * Mock interviews in IndexedDB: one record per mock holding its session state (saved after every
+ * transition, so a reload or crash resumes it) and, once everything is graded, its report. Reads
+ * skip and report damaged records; nothing is ever deleted here. Falls back to memory when the
+ * browser refuses storage.
+ */
+import { SESSION_VERSION, type MockReport, type MockState } from "../domain/mock";
+import { REPORT_VERSION } from "../domain/mock/report-types";
+import { describeStorageError, StorageError, type StoredMock } from "../lib/storage/db";
+import { getDb, reportDbProblem } from "./db-handle";
+
+/** A readable mock: its state, and its report once finished and graded. */
+export interface MockRecord {
+  id: string;
+  state: MockState;
+  report?: MockReport;
+  updatedAt: number;
+}
+
+const memory = new Map<string, StoredMock>();
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object";
+
+/** Structural check of a stored session (enough for the screens not to crash on it). */
+export function isMockState(v: unknown): v is MockState {
+  return (
+    isObj(v) &&
+    v.version === SESSION_VERSION &&
+    typeof v.id === "string" &&
+    typeof v.startedAt === "number" &&
+    typeof v.current === "number" &&
+    Array.isArray(v.sections) &&
+    isObj(v.questions) &&
+    isObj(v.submissions) &&
+    isObj(v.template) &&
+    Array.isArray(v.warnings)
+  );
+}
+
+/** Structural check of a stored report. */
+export function isMockReport(v: unknown): v is MockReport {
+  return (
+    isObj(v) &&
+    v.version === REPORT_VERSION &&
+    typeof v.id === "string" &&
+    isObj(v.overall) &&
+    Array.isArray(v.questions) &&
+    Array.isArray(v.sections)
+  );
+}
+
+function readable(records: StoredMock[]): MockRecord[] {
+  const out: MockRecord[] = [];
+  let bad = 0;
+  for (const r of records) {
+    if (!isMockState(r.state) || (r.report !== undefined && !isMockReport(r.report))) {
+      bad++;
+      continue;
+    }
+    out.push({
+      id: r.id,
+      state: r.state,
+      ...(r.report ? { report: r.report as MockReport } : {}),
+      updatedAt: r.updatedAt,
+    });
+  }
+  if (bad > 0)
+    reportDbProblem(
+      new StorageError(
+        "corrupted",
+        `${bad} saved mock ${bad === 1 ? "interview" : "interviews"} could not be read and ${bad === 1 ? "was" : "were"} skipped; everything else is shown. Nothing was deleted.`,
+      ),
+    );
+  return out;
+}
+
+/**
+ * Save a mock's state (and its report when given). Resolves to an error message when storage
+ * refuses (the mock then goes on in memory, and the message should be shown).
+ */
+export async function saveMock(
+  state: MockState,
+  report?: MockReport,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const record: StoredMock = {
+    id: state.id,
+    startedAt: state.startedAt,
+    updatedAt: Date.now(),
+    state,
+    ...(report ? { report } : {}),
+  };
+  memory.set(state.id, record);
+  const db = await getDb();
+  if (!db) return { ok: true };
+  try {
+    await db.put("mocks", record);
+    return { ok: true };
+  } catch (e) {
+    const err = describeStorageError(e);
+    reportDbProblem(err);
+    return { ok: false, message: err.message };
+  }
+}
+
+/** Every readable mock, oldest first. */
+export async function listMocks(): Promise<MockRecord[]> {
+  const db = await getDb();
+  const stored = db
+    ? await db.getAllFromIndex("mocks", "byStart").catch(() => [...memory.values()])
+    : [...memory.values()].sort((a, b) => a.startedAt - b.startedAt);
+  return readable(stored);
+}
+
+/** One mock by id, or undefined (unknown or unreadable). */
+export async function getMock(id: string): Promise<MockRecord | undefined> {
+  const db = await getDb();
+  const stored = db ? await db.get("mocks", id).catch(() => memory.get(id)) : memory.get(id);
+  return stored ? readable([stored])[0] : undefined;
+}
+
+/** The mock in progress (the newest one without a report), if any. */
+export async function activeMock(): Promise<MockRecord | undefined> {
+  return (await listMocks()).filter((m) => !m.report).at(-1);
+}
+
+/** Reports of finished mocks, oldest first. */
+export async function listMockReports(): Promise<MockReport[]> {
+  return (await listMocks()).flatMap((m) => (m.report ? [m.report] : []));
+}
