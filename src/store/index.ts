@@ -92,3 +92,4 @@ export {
   isMockReport,
   type MockRecord,
 } from "./mock-repo";
+export { useSchemaInfo, useCodeRun, gradeCode, errorMarkers } from "./use-engines";

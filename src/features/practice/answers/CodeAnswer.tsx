@@ -1,14 +1,13 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { pythonCall } from "../../../domain/grading/python-literal";
-import type { ErrorInfo, GradeResult } from "../../../domain/grading/result";
 import type { PythonQuestion, SqlQuestion } from "../../../domain/packs";
-import { pythonRequest, sqlRequest, type RunMode } from "../../../runners/question-requests";
-import { getPythonRunner, getSqlRunner, useAppStore } from "../../../store";
+import type { RunMode } from "../../../runners/question-requests";
+import { useAppStore, useCodeRun, useSchemaInfo } from "../../../store";
 import { ResultView } from "../../../components/results/ResultView";
+import { PythonStatus } from "../../../components/answers/PythonStatus";
+import { SchemaBrowser } from "../../../components/answers/SchemaBrowser";
 import { useDraft } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
-import { PythonStatus } from "./PythonStatus";
-import { SchemaBrowser } from "./SchemaBrowser";
 
 const CodeEditor = lazy(() => import("../../../components/code-editor/CodeEditor"));
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -25,9 +24,7 @@ export function CodeAnswer({
 }) {
   const starter = question.starterCode ?? "";
   const draft = useDraft<string>(session.key, starter, isString);
-  const [busy, setBusy] = useState<RunMode | null>(null);
-  const [output, setOutput] = useState("");
-  const [result, setResult] = useState<{ mode: RunMode; result: GradeResult } | null>(null);
+  const { busy, output, result, go: grade, markers } = useCodeRun(question);
   const pythonState = useAppStore((s) => s.pythonState);
   const packageBaseUrl = useAppStore((s) => s.packageBaseUrl);
   const inputs = useMemo(
@@ -45,39 +42,13 @@ export function CodeAnswer({
   const go = async (mode: RunMode) => {
     if (busy) return;
     draft.flush();
-    setBusy(mode);
-    setOutput("");
-    setResult(null);
-    let r: GradeResult;
-    if (question.kind === "python") {
-      r = await getPythonRunner().grade(
-        pythonRequest(question, draft.value, mode, packageBaseUrl || undefined),
-        {
-          onOutput: (chunk) => setOutput((o) => (o.length < 50_000 ? o + chunk : o)),
-        },
-      );
-    } else {
-      r = await (await getSqlRunner()).grade(sqlRequest(question, draft.value, mode));
-    }
-    setResult({ mode, result: r });
-    setBusy(null);
+    const r = await grade(draft.value, mode);
     if (mode === "submit") await session.record(r, draft.value);
   };
 
-  // Mark the user's error lines: the run's own error, and each case that raised.
-  const markers = result
-    ? [
-        result.result.error,
-        ...result.result.cases.map((c) => (c.details as { error?: ErrorInfo } | undefined)?.error),
-      ]
-        .filter((e): e is ErrorInfo => e?.line !== undefined)
-        .filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i)
-        .map((e) => ({ line: e.line!, message: `${e.kind}: ${e.message}` }))
-    : [];
-
   return (
     <div className="code-answer">
-      {question.kind === "sql" ? <SchemaBrowser question={question} /> : null}
+      {question.kind === "sql" ? <SqlSchema question={question} /> : null}
       {question.kind === "python" && question.packages?.length ? (
         <p className="notice-inline">
           This question uses {question.packages.join(", ")}, which is not part of the app. It is loaded when
@@ -166,4 +137,8 @@ export function CodeAnswer({
       ) : null}
     </div>
   );
+}
+
+function SqlSchema({ question }: { question: SqlQuestion }) {
+  return <SchemaBrowser info={useSchemaInfo(question)} />;
 }

@@ -5,7 +5,7 @@ import type { DesignQuestion, RubricItem, WrittenQuestion } from "../../../domai
 import { Markdown } from "../../../components/markdown/Markdown";
 import { useDraft } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
-import { MarkdownField } from "./MarkdownField";
+import { MarkdownField } from "../../../components/answers/MarkdownField";
 
 type Answers = Record<string, string>;
 const isAnswers = (v: unknown): v is Answers =>

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { Markdown } from "../../../components/markdown/Markdown";
+import { Markdown } from "../markdown/Markdown";
 
 /** A Markdown answer field with a Write / Preview switch. */
 export function MarkdownField({

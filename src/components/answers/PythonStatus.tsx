@@ -1,4 +1,5 @@
-import type { PythonState } from "../../../store";
+/** The Python engine's states (the same union as the runner's `PythonState`). */
+export type PythonState = "idle" | "starting" | "ready" | "running" | "failed";
 
 const TEXT: Record<PythonState, string> = {
   idle: "Python: not started",

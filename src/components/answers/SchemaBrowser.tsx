@@ -1,22 +1,20 @@
-import { useEffect, useState } from "react";
-import type { SqlQuestion } from "../../../domain/packs";
-import type { SchemaInfoResult } from "../../../runners/sql/types";
-import { getSqlRunner } from "../../../store";
-import { RowsTable } from "../../../components/results/ResultView";
+import type { SqlRow } from "../../domain/grading/sql-compare";
+import { RowsTable } from "../results/ResultView";
 
-/** Tables, columns and a few sample rows of the question's visible dataset. */
-export function SchemaBrowser({ question }: { question: SqlQuestion }) {
-  const [info, setInfo] = useState<SchemaInfoResult | null>(null);
-  useEffect(() => {
-    let live = true;
-    void getSqlRunner()
-      .then((r) => r.schemaInfo(question.schema, question.seed))
-      .then((i) => live && setInfo(i));
-    return () => {
-      live = false;
-    };
-  }, [question.schema, question.seed]);
+/** What the schema browser shows: the SQL runner's `SchemaInfoResult`, structurally. */
+export type SchemaView =
+  | {
+      tables: {
+        name: string;
+        rowCount: number;
+        columns: { name: string; type: string }[];
+        sample: SqlRow[];
+      }[];
+    }
+  | { error: { message: string } };
 
+/** Tables, columns and a few sample rows of a SQL question's visible dataset (null: loading). */
+export function SchemaBrowser({ info }: { info: SchemaView | null }) {
   return (
     <details className="schema-browser" open>
       <summary>Schema and sample rows</summary>
