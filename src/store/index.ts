@@ -93,3 +93,6 @@ export {
   type MockRecord,
 } from "./mock-repo";
 export { useSchemaInfo, useCodeRun, gradeCode, errorMarkers } from "./use-engines";
+export { useMockReports } from "./use-mock-reports";
+export { startTopicDrill, stopTopicDrill, topicDrillLabel, type TopicDrillStart } from "./drill-topic";
+export { startMock, autoGrade, finalizeMock, mockPool, questionIndex, type StartResult } from "./mock-flow";

@@ -16,6 +16,7 @@ export {
   focusQuestion,
   submitAnswer,
   pause,
+  revealHint,
   resume,
   advanceSection,
   finishEarly,

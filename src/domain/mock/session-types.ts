@@ -46,6 +46,8 @@ export interface MockQuestionState {
   submissionIds: string[];
   /** Active ms the question was the focused one. */
   timeSpentMs: number;
+  /** Hints shown (practice mode only; absent in sessions saved before hints existed). */
+  hintsUsed?: number;
 }
 
 export interface MockSectionState {

@@ -142,6 +142,28 @@ export function submitAnswer(
   return { state: added.state, events: [...drafted.events, ...added.events] };
 }
 
+/**
+ * Show the next hint of `key` (practice mode only: strict mode has no hints, as in a real
+ * interview). `available` is how many hints the question has; asking past the last is refused.
+ */
+export function revealHint(state: MockState, key: string, available: number, now: number): MockStep {
+  if (state.mode === "strict")
+    return {
+      state,
+      events: [],
+      refused: "Strict mode has no hints: you are on your own, as in a real interview.",
+    };
+  const t = ready(state, now, key);
+  if (t.refused) return t;
+  const q = t.state.questions[key]!;
+  const used = q.hintsUsed ?? 0;
+  if (used >= available) return { ...t, refused: "There are no more hints for this question." };
+  return {
+    ...t,
+    state: { ...t.state, questions: { ...t.state.questions, [key]: { ...q, hintsUsed: used + 1 } } },
+  };
+}
+
 /** Pause the clock (practice mode only; strict mode refuses, as a real interview would). */
 export function pause(state: MockState, now: number): MockStep {
   if (state.mode === "strict")

@@ -9,6 +9,7 @@ import {
   pendingSubmissions,
   questionResults,
   resume,
+  revealHint,
   saveDraft,
   sessionScore,
   submitAnswer,
@@ -188,5 +189,25 @@ describe("scoring exactly once", () => {
     s = applyGrade(s, "p/a#2", grade(1)).state;
     expect(questionResults(s)["p/a"]!.score).toBe(1);
     expect(sessionScore(s)).toMatchObject({ score: 1, graded: 1 });
+  });
+});
+
+describe("hints", () => {
+  it("shows hints one at a time in practice mode, never past the last, and never in strict mode", () => {
+    const practice = createSession(shortLoop, shortSelection(), "practice", T0);
+    const a = practice.sections[0]!.questionKeys[0]!;
+    const one = revealHint(practice, a, 2, T0 + MIN);
+    expect(one.refused).toBeUndefined();
+    expect(one.state.questions[a]!.hintsUsed).toBe(1);
+    const two = revealHint(reload(one.state), a, 2, T0 + 2 * MIN);
+    expect(two.state.questions[a]!.hintsUsed).toBe(2);
+    const three = revealHint(two.state, a, 2, T0 + 3 * MIN);
+    expect(three.refused).toMatch(/no more hints/);
+    expect(three.state.questions[a]!.hintsUsed).toBe(2);
+
+    const strict = createSession(shortLoop, shortSelection(), "strict", T0);
+    const r = revealHint(strict, a, 2, T0 + MIN);
+    expect(r.refused).toMatch(/Strict mode has no hints/);
+    expect(r.state.questions[a]!.hintsUsed).toBeUndefined();
   });
 });
