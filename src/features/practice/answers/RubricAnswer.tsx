@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import type { GradeResult } from "../../../domain/grading/result";
-import { gradeRubric, hireSignal, suggestTicks } from "../../../domain/grading/rubric";
-import type { DesignQuestion, RubricItem, WrittenQuestion } from "../../../domain/packs";
+import { hireSignal } from "../../../domain/grading/rubric";
+import { fieldSuggestions, gradeRubricFields, rubricFields } from "../../../domain/grading/rubric-fields";
+import type { DesignQuestion, WrittenQuestion } from "../../../domain/packs";
 import { Markdown } from "../../../components/markdown/Markdown";
 import { useDraft } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
@@ -10,33 +11,6 @@ import { MarkdownField } from "../../../components/answers/MarkdownField";
 type Answers = Record<string, string>;
 const isAnswers = (v: unknown): v is Answers =>
   !!v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
-
-interface Field {
-  id: string;
-  label: string;
-  hint?: string;
-  rubric: RubricItem[];
-}
-
-function fieldsOf(q: WrittenQuestion | DesignQuestion, withFollowUps: boolean): Field[] {
-  if (q.kind === "written") return [{ id: "answer", label: "Your answer", rubric: q.rubric }];
-  const sections: Field[] = q.sections.map((s) => ({
-    id: s.id,
-    label: s.title,
-    hint: s.prompt,
-    rubric: s.rubric,
-  }));
-  if (!withFollowUps) return sections;
-  return [
-    ...sections,
-    ...q.followUps.map((f, i) => ({
-      id: `follow-up-${f.id}`,
-      label: `Follow-up ${i + 1}`,
-      hint: f.question,
-      rubric: f.rubric ?? [],
-    })),
-  ];
-}
 
 function useElapsed(running: boolean): string {
   const [start] = useState(() => Date.now());
@@ -70,18 +44,9 @@ export function RubricAnswer({
   const draft = useDraft<Answers>(session.key, {}, isAnswers);
   const [phase, setPhase] = useState<Phase>({ name: "writing" });
   const followUpsOpen = question.kind === "design" && session.attempts.length > 0;
-  const fields = useMemo(() => fieldsOf(question, followUpsOpen), [question, followUpsOpen]);
+  const fields = useMemo(() => rubricFields(question, followUpsOpen), [question, followUpsOpen]);
   const elapsed = useElapsed(phase.name === "writing");
-  const items = fields.flatMap((f) => f.rubric.map((item) => ({ item, field: f })));
-  const suggestions = useMemo(
-    () =>
-      new Map(
-        fields.flatMap((f) =>
-          suggestTicks(f.rubric, draft.value[f.id] ?? "").map((s) => [s.itemId, s.matched] as const),
-        ),
-      ),
-    [fields, draft.value],
-  );
+  const suggestions = useMemo(() => fieldSuggestions(fields, draft.value), [fields, draft.value]);
   const written = Object.values(draft.value).some((v) => v.trim());
 
   if (phase.name === "writing") {
@@ -122,11 +87,7 @@ export function RubricAnswer({
 
   if (phase.name === "reviewing") {
     const confirm = async () => {
-      const result = gradeRubric(
-        items.map((i) => i.item),
-        phase.ticks,
-        { groupOf: (item) => items.find((i) => i.item.id === item.id)?.field.label ?? "" },
-      );
+      const result = gradeRubricFields(fields, phase.ticks);
       setPhase({ name: "scored", result });
       await session.record(result, draft.value);
     };
