@@ -9,20 +9,21 @@ import {
   mergeBackups,
   type Backup,
   type BackupAttempt,
+  type ExtraRecord,
 } from "../domain/backup/backup";
 import {
   describeStorageError,
   type DojoDb,
   type StoredAttempt,
   type StoredCard,
+  type StoredMock,
   type StoredReviewLog,
 } from "../lib/storage/db";
 import { getDb } from "./db-handle";
 
 /** Stores holding user progress (wiped by "Reset progress"); packs and settings are kept. */
-const PROGRESS_STORES = ["attempts", "drafts", "cards", "reviewLogs"] as const;
+const PROGRESS_STORES = ["attempts", "drafts", "cards", "reviewLogs", "mocks"] as const;
 
-type ExtraRecord = Backup["extra"][string][number];
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object";
 
 /** Drill cards and review logs as backup records: `{ key, updatedAt, card }` (the newer card wins a
@@ -41,6 +42,19 @@ async function readDrillRecords(db: DojoDb): Promise<Record<"cards" | "reviewLog
   };
 }
 
+/** Mock interviews as backup records `{ key: <mock id>, updatedAt, mock }`, kept as stored
+ * (damaged ones too: mock-repo validates them when read back). The merge rule is domain/backup's. */
+async function readMockRecords(db: DojoDb): Promise<ExtraRecord[]> {
+  return (await db.getAll("mocks")).map((mock) => ({
+    key: mock.id,
+    updatedAt: typeof mock.updatedAt === "number" ? mock.updatedAt : 0,
+    mock,
+  }));
+}
+
+/** A mock record can be stored only under its own key (`mock.id` is the store's key path). */
+const mockOf = (r: ExtraRecord): StoredMock | undefined =>
+  isObj(r.mock) && r.mock.id === r.key ? (r.mock as unknown as StoredMock) : undefined;
 const cardOf = (r: ExtraRecord): StoredCard | undefined =>
   isObj(r.card) && typeof r.card.key === "string" ? (r.card as StoredCard) : undefined;
 const logOf = (r: ExtraRecord): StoredReviewLog | undefined => {
@@ -70,6 +84,7 @@ export async function readBackup(settings: Record<string, unknown>, now: number)
   backup.packs = await db.getAll("packs");
   backup.extra.meta = (await db.getAll("meta")).map((m) => ({ ...m }));
   Object.assign(backup.extra, await readDrillRecords(db));
+  backup.extra.mocks = await readMockRecords(db);
   return backup;
 }
 
@@ -87,12 +102,13 @@ export async function importBackup(
     return { ok: false, message: "Browser storage is unavailable, so a backup cannot be restored here." };
   const merged = mergeBackups(await readBackup(settings, now), incoming);
   try {
-    const stores = ["attempts", "drafts", "packs", "meta", "cards", "reviewLogs"] as const;
+    const stores = ["attempts", "drafts", "packs", "meta", "cards", "reviewLogs", "mocks"] as const;
     const tx = db.transaction([...stores], "readwrite");
     await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
     const cards = (merged.extra.cards ?? []).map(cardOf).filter((c) => c !== undefined);
     const logs = (merged.extra.reviewLogs ?? []).map(logOf).filter((l) => l !== undefined);
     logs.sort((a, b) => a.review - b.review);
+    const mocks = (merged.extra.mocks ?? []).map(mockOf).filter((m) => m !== undefined);
     await Promise.all([
       ...merged.attempts.map((a) => tx.objectStore("attempts").add(a as unknown as StoredAttempt)),
       ...merged.drafts.map((d) => tx.objectStore("drafts").put(d)),
@@ -100,6 +116,7 @@ export async function importBackup(
       ...(merged.extra.meta ?? []).map((m) => tx.objectStore("meta").put({ key: m.key, value: m.value })),
       ...cards.map((c) => tx.objectStore("cards").put(c)),
       ...logs.map((l) => tx.objectStore("reviewLogs").add(l)),
+      ...mocks.map((m) => tx.objectStore("mocks").put(m)),
     ]);
     await tx.done;
     return { ok: true, merged };
@@ -108,7 +125,8 @@ export async function importBackup(
   }
 }
 
-/** Delete attempts, drafts, drill cards and review logs (imported packs and settings stay). */
+/** Delete attempts, drafts, drill cards, review logs and mock interviews (imported packs and
+ * settings stay). */
 export async function resetProgress(): Promise<{ ok: true } | { ok: false; message: string }> {
   const db = await getDb();
   if (!db) return { ok: true };

@@ -41,7 +41,7 @@ describe("your data", () => {
     await page.goto(`${inject("isolatedURL")}#/settings`);
     await page.getByLabel("Import backup…").setInputFiles(file);
     const preview = page.getByRole("region", { name: "Backup preview" });
-    await preview.getByText(/1 new\s+attempts/).waitFor();
+    await preview.getByText(/: 1 new attempt[,.]/).waitFor();
     await preview.getByRole("button", { name: "Merge into this browser" }).click();
     await page.getByText(/Backup merged: 1 attempts are now stored/).waitFor();
 

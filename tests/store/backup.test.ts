@@ -3,8 +3,20 @@ import { describe, expect, it } from "vitest";
 import { importBackup, readBackup, recordAttempt, resetProgress, saveDraft } from "../../src/store";
 import { getDb } from "../../src/store/db-handle";
 import type { Attempt } from "../../src/store/progress-repo";
+import type { Backup } from "../../src/domain/backup/backup";
 import { scheduler } from "../../src/domain/drill";
+import {
+  buildReport,
+  createSession,
+  questionResults,
+  submitAnswer,
+  type MockState,
+} from "../../src/domain/mock";
+import { mergePreview } from "../../src/domain/backup/preview";
+import type { StoredMock } from "../../src/lib/storage/db";
 import { listCards, listReviewLogs, saveReview } from "../../src/store/drill-repo";
+import { getMock, listMocks, saveMock } from "../../src/store/mock-repo";
+import { shortLoop, shortSelection, T0 } from "../domain/mock/mock-factories";
 
 const DAY = 86_400_000;
 const drill = scheduler();
@@ -17,6 +29,21 @@ async function drillCard(key: string, t0: number, day2?: number) {
     await saveReview(r.card, r.log);
   }
   return r.card;
+}
+
+/** A mock session with one answer given, and its report (as if the mock were finished). */
+function mockSession(id: string): { state: MockState; report: ReturnType<typeof buildReport> } {
+  const s0 = createSession(shortLoop, shortSelection(), "practice", T0, { id, seed: 7 });
+  const state = submitAnswer(s0, s0.sections[0]!.questionKeys[0]!, T0 + 1000, {
+    answer: { text: "x" },
+  }).state;
+  return { state, report: buildReport(state, questionResults(state), []) };
+}
+
+/** The stored record of mock `id`, finished (with its report) or in progress, saved at `updatedAt`. */
+function storedMock(id: string, updatedAt: number, finished: boolean): StoredMock {
+  const { state, report } = mockSession(id);
+  return { id, startedAt: T0, updatedAt, state, ...(finished ? { report } : {}) };
 }
 
 const attempt = (questionKey: string, at: number, score: number): Attempt => ({
@@ -45,6 +72,18 @@ describe("backup round trip in IndexedDB", () => {
     await drillCard("p/b", Date.UTC(2026, 10, 2));
     const db = (await getDb())!;
     await db.put("packs", { id: "mine", pack: { id: "mine" }, importedAt: 3, source: "paste" });
+    const going = mockSession("mock-going");
+    const done = mockSession("mock-done");
+    await saveMock(going.state);
+    await saveMock(done.state, done.report);
+    // A damaged record travels too: mock-repo skips it when reading, a backup never drops it.
+    await db.put("mocks", { id: "mock-broken", startedAt: T0 - 1, updatedAt: 7, state: { version: 99 } });
+    const mocksBefore = await db.getAll("mocks");
+    const readableBefore = await listMocks();
+    expect(readableBefore.map((m) => [m.id, !!m.report])).toEqual([
+      ["mock-done", true],
+      ["mock-going", false],
+    ]);
     const settings = { theme: "dark" };
     const before = await readBackup(settings, 100);
     expect(before.attempts).toHaveLength(2);
@@ -54,6 +93,9 @@ describe("backup round trip in IndexedDB", () => {
       `p/b@${Date.UTC(2026, 10, 2)}`,
       `p/a@${Date.UTC(2026, 10, 1) + 3 * DAY}`,
     ]);
+    expect(before.extra.mocks).toEqual(
+      mocksBefore.map((mock) => ({ key: mock.id, updatedAt: mock.updatedAt, mock })),
+    );
 
     await resetProgress();
     await db.clear("packs");
@@ -62,16 +104,42 @@ describe("backup round trip in IndexedDB", () => {
     expect(wiped.drafts).toEqual([]);
     expect(wiped.extra.cards).toEqual([]);
     expect(wiped.extra.reviewLogs).toEqual([]);
+    expect(wiped.extra.mocks).toEqual([]);
+    expect(await listMocks()).toEqual([]);
 
     const r = await importBackup(JSON.parse(JSON.stringify(before)), settings, 300);
     expect(r.ok).toBe(true);
     const after = await readBackup(settings, 100);
     expect(after).toEqual(before);
+    expect(await db.getAll("mocks")).toEqual(mocksBefore);
+    expect(await listMocks()).toEqual(readableBefore);
 
     // Importing the same file again adds nothing.
     await importBackup(before, settings, 400);
     expect((await readBackup(settings, 100)).attempts).toHaveLength(2);
     expect(await listReviewLogs()).toHaveLength(3);
+    expect(await db.getAll("mocks")).toEqual(mocksBefore);
+  });
+
+  it("merges a mock from two devices: the finished copy wins over a later in-progress one, both ways", async () => {
+    const db = (await getDb())!;
+    const finished = storedMock("mock-m", 100, true);
+    const inProgress = storedMock("mock-m", 500, false); // resumed on another device, not finished
+    for (const [here, there] of [
+      [finished, inProgress],
+      [inProgress, finished],
+    ] as const) {
+      await resetProgress();
+      await db.put("mocks", there);
+      const file = JSON.parse(JSON.stringify(await readBackup({}, 1))) as Backup;
+      await resetProgress();
+      await db.put("mocks", here);
+      const preview = mergePreview(await readBackup({}, 2), file);
+      expect(preview.newerMocks).toBe(here === finished ? 0 : 1);
+      expect((await importBackup(file, {}, 3)).ok).toBe(true);
+      expect(await db.getAll("mocks")).toEqual([finished]);
+      expect((await getMock("mock-m"))?.report?.id).toBe("mock-m");
+    }
   });
 
   it("merges drill progress from two devices: logs are unioned, the more recently reviewed card wins", async () => {
@@ -97,14 +165,19 @@ describe("backup round trip in IndexedDB", () => {
     ]);
   });
 
-  it("skips drill records that are not cards or logs instead of failing the import", async () => {
+  it("skips drill and mock records it cannot store instead of failing the import", async () => {
     await resetProgress();
     const backup = await readBackup({}, 1);
     backup.extra.cards = [{ key: "p/z", card: "not a card" }];
     backup.extra.reviewLogs = [{ key: "p/z@1", log: { key: "p/z" } }];
+    backup.extra.mocks = [
+      { key: "m1", mock: "not a mock" },
+      { key: "m2", mock: { id: "other-id", startedAt: 1, updatedAt: 1, state: {} } },
+    ];
     const r = await importBackup(backup, {}, 2);
     expect(r.ok).toBe(true);
     expect(await listCards()).toEqual([]);
     expect(await listReviewLogs()).toEqual([]);
+    expect(await (await getDb())!.getAll("mocks")).toEqual([]);
   });
 });

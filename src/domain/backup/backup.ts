@@ -1,7 +1,8 @@
 /**
  * The backup file: everything a user has made (attempts, drafts, imported packs, settings, and any
  * other progress store) in one JSON document, and a merge that never loses either side: records
- * are unioned by identity, and when both sides hold the same record the newer one wins.
+ * are unioned by identity, and when both sides hold the same record the newer one wins (or, for
+ * stores with their own rule in EXTRA_RULES, the copy that rule prefers).
  */
 
 export const BACKUP_FORMAT = "mle-dojo-backup";
@@ -37,6 +38,9 @@ export interface Backup {
   /** Other stores (cards, review logs, mocks…) as records with a string `key`. */
   extra: Record<string, { key: string; updatedAt?: number; [field: string]: unknown }[]>;
 }
+
+/** One record of an `extra` store. */
+export type ExtraRecord = Backup["extra"][string][number];
 
 export type BackupParse = { ok: true; backup: Backup; skipped: string[] } | { ok: false; error: string };
 
@@ -76,7 +80,8 @@ export function parseBackup(text: string): BackupParse {
   const extra: Backup["extra"] = {};
   if (isObj(raw.extra)) {
     for (const [store, arr] of Object.entries(raw.extra)) {
-      if (!Array.isArray(arr)) continue;
+      // "__proto__" would replace the prototype of `extra` instead of naming a store.
+      if (!Array.isArray(arr) || store === "__proto__") continue;
       extra[store] = arr.filter((x, i) => {
         const good = isObj(x) && typeof x.key === "string";
         if (!good) skipped.push(`extra.${store}[${i}]`);
@@ -109,6 +114,26 @@ export function parseBackup(text: string): BackupParse {
   };
 }
 
+/** Does `incoming` replace `current`, two copies of the same record? */
+export type ExtraRule = (incoming: ExtraRecord, current: ExtraRecord) => boolean;
+
+const newerUpdate: ExtraRule = (y, x) => (y.updatedAt ?? 0) > (x.updatedAt ?? 0);
+const hasReport = (r: ExtraRecord) => isObj(r.mock) && isObj(r.mock.report);
+
+/**
+ * Which copy of an `extra` record wins a merge, per store; stores not listed keep the copy with
+ * the newer `updatedAt` (ties keep the current one). Mock interviews (`{ key, updatedAt, mock }`):
+ * a finished copy (with a report) beats an in-progress one even when that was saved later, since
+ * a finished mock never goes back to in progress; otherwise the newer copy wins.
+ */
+export const EXTRA_RULES: ReadonlyMap<string, ExtraRule> = new Map([
+  ["mocks", (y, x) => (hasReport(y) === hasReport(x) ? newerUpdate(y, x) : hasReport(y))],
+]);
+
+/** Does `incoming` replace `current` (same key) in the `extra` store `store`? */
+export const extraWins = (store: string, incoming: ExtraRecord, current: ExtraRecord): boolean =>
+  (EXTRA_RULES.get(store) ?? newerUpdate)(incoming, current);
+
 function unionBy<T>(
   a: readonly T[],
   b: readonly T[],
@@ -126,8 +151,9 @@ function unionBy<T>(
 
 /**
  * Merge two backups (e.g. what is in this browser and an imported file) without losing either
- * side. Attempts are unioned; drafts, packs and extra records keep the newer copy; settings from
- * `incoming` fill only what `current` lacks (your current settings win).
+ * side. Attempts are unioned; drafts and packs keep the newer copy, extra records the copy their
+ * store's rule prefers (extraWins); settings from `incoming` fill only what `current` lacks (your
+ * current settings win).
  */
 export function mergeBackups(current: Backup, incoming: Backup): Backup {
   const stripId = ({ id: _id, ...rest }: BackupAttempt) => rest as BackupAttempt;
@@ -137,7 +163,7 @@ export function mergeBackups(current: Backup, incoming: Backup): Backup {
       extra[store] ?? [],
       arr,
       (x) => x.key,
-      (y, x) => (y.updatedAt ?? 0) > (x.updatedAt ?? 0),
+      (y, x) => extraWins(store, y, x),
     );
   }
   return {
@@ -162,18 +188,5 @@ export function mergeBackups(current: Backup, incoming: Backup): Backup {
       (y, x) => y.importedAt > x.importedAt,
     ),
     extra,
-  };
-}
-
-/** What importing `incoming` into `current` would add, for the preview. */
-export function mergePreview(current: Backup, incoming: Backup) {
-  const have = new Set(current.attempts.map(attemptIdentity));
-  const drafts = new Map(current.drafts.map((d) => [d.key, d.updatedAt]));
-  const packs = new Set(current.packs.map((p) => p.id));
-  return {
-    newAttempts: incoming.attempts.filter((a) => !have.has(attemptIdentity(a))).length,
-    newerDrafts: incoming.drafts.filter((d) => (drafts.get(d.key) ?? -1) < d.updatedAt).length,
-    newPacks: incoming.packs.filter((p) => !packs.has(p.id)).length,
-    exportedAt: incoming.exportedAt,
   };
 }

@@ -1,12 +1,13 @@
 import { useState } from "react";
-import { mergePreview, parseBackup, type Backup } from "../../domain/backup/backup";
+import { parseBackup, type Backup } from "../../domain/backup/backup";
+import { describePreview, mergePreview, type BackupPreview } from "../../domain/backup/preview";
 import { downloadFile } from "../../lib/download/download-file";
 import { importBackup, readBackup, resetProgress, useAppStore } from "../../store";
 
 type Pending = {
   backup: Backup;
   skipped: string[];
-  preview: ReturnType<typeof mergePreview>;
+  preview: BackupPreview;
   fileName: string;
 };
 
@@ -73,7 +74,7 @@ export function DataSection() {
   const reset = async () => {
     if (
       !window.confirm(
-        "Reset progress? All attempts, drafts and drill history in this browser are deleted. A backup file is downloaded first.",
+        "Reset progress? All attempts, drafts, drill history and mock interviews in this browser are deleted. A backup file is downloaded first.",
       )
     )
       return;
@@ -90,7 +91,8 @@ export function DataSection() {
     <fieldset className="data-section">
       <legend>Your data</legend>
       <p className="muted">
-        Attempts, drafts, drill history and imported packs live only in this browser. Keep a backup.
+        Attempts, drafts, drill history, mock interviews and imported packs live only in this browser. Keep a
+        backup.
       </p>
       <div className="toolbar">
         <button
@@ -120,8 +122,7 @@ export function DataSection() {
             {pending.backup.exportedAt
               ? `, exported ${new Date(pending.backup.exportedAt).toLocaleString()}`
               : ""}
-            : {pending.preview.newAttempts} new attempts, {pending.preview.newerDrafts} newer drafts,{" "}
-            {pending.preview.newPacks} new packs. Nothing in this browser is deleted.
+            : {describePreview(pending.preview)}. Nothing in this browser is deleted.
           </p>
           {pending.skipped.length ? (
             <p className="inline-error">

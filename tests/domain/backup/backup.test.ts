@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  BACKUP_FORMAT,
-  mergeBackups,
-  mergePreview,
-  parseBackup,
-  type Backup,
-} from "../../../src/domain/backup/backup";
-
-const empty = (over: Partial<Backup> = {}): Backup => ({
-  format: BACKUP_FORMAT,
-  version: 1,
-  exportedAt: 0,
-  settings: {},
-  attempts: [],
-  drafts: [],
-  packs: [],
-  extra: {},
-  ...over,
-});
+import { BACKUP_FORMAT, mergeBackups, parseBackup } from "../../../src/domain/backup/backup";
+import { mergePreview } from "../../../src/domain/backup/preview";
+import { emptyBackup } from "./backup-factories";
 
 describe("parseBackup", () => {
   it("refuses non-JSON, foreign files and newer versions with reasons", () => {
@@ -34,7 +18,7 @@ describe("parseBackup", () => {
   it("keeps good records and lists the corrupted ones it skipped", () => {
     const r = parseBackup(
       JSON.stringify({
-        ...empty(),
+        ...emptyBackup(),
         attempts: [{ questionKey: "p/q", at: 1, score: 1 }, { at: "bad" }, null],
         drafts: [{ key: "p/q", value: "x", updatedAt: 2 }, { key: 3 }],
       }),
@@ -44,11 +28,19 @@ describe("parseBackup", () => {
     expect(r.backup.drafts).toHaveLength(1);
     expect(r.skipped).toEqual(["attempts[1]", "attempts[2]", "drafts[1]"]);
   });
+  it("reads a store named __proto__ as nothing, not as the prototype of extra", () => {
+    const r = parseBackup(
+      `{"format":"${BACKUP_FORMAT}","version":1,"extra":{"__proto__":[{"key":"x"}],"mocks":[{"key":"m"}]}}`,
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(Object.getPrototypeOf(r.backup.extra)).toBe(Object.prototype);
+    expect(Object.keys(r.backup.extra)).toEqual(["mocks"]);
+  });
 });
 
 describe("mergeBackups", () => {
   it("loses nothing from either side; newer drafts and packs win; current settings win", () => {
-    const here = empty({
+    const here = emptyBackup({
       settings: { theme: "dark" },
       attempts: [
         { questionKey: "p/a", at: 1 },
@@ -60,7 +52,7 @@ describe("mergeBackups", () => {
       ],
       packs: [{ id: "x", pack: { v: 1 }, importedAt: 5, source: "paste" }],
     });
-    const file = empty({
+    const file = emptyBackup({
       settings: { theme: "light", preloadPython: false },
       attempts: [
         { questionKey: "p/b", at: 2 },
@@ -89,7 +81,7 @@ describe("mergeBackups", () => {
     expect(m.settings).toEqual({ theme: "dark", preloadPython: false });
   });
   it("is idempotent: merging the same backup twice changes nothing", () => {
-    const b = empty({
+    const b = emptyBackup({
       attempts: [{ questionKey: "p/a", at: 1 }],
       drafts: [{ key: "k", value: 1, updatedAt: 1 }],
     });
