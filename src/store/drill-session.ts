@@ -76,12 +76,23 @@ export function todayQueue(
 }
 
 /**
- * The session's next question: the first key from the session's position that is still in the
- * queue (answered elsewhere or removed questions are passed over). When the session's keys are
+ * The session's next question. A daily session moves to the first key from its position that is
+ * still in the queue (answered elsewhere or removed questions are passed over); when its keys are
  * used up but the queue still has items (a card rated Again has come back), a new session over the
- * queue starts. Null when nothing is left for now.
+ * queue starts. A topic drill (`session.topics`) walks its own keys whatever the queue holds,
+ * passing over keys not in `known` when given (questions of packs since removed or disabled), and
+ * never rolls over into the queue. Null when nothing is left for now.
  */
-export function nextInSession(session: DrillSession | null, queue: DailyQueue): DrillSession | null {
+export function nextInSession(
+  session: DrillSession | null,
+  queue: DailyQueue,
+  known?: ReadonlySet<string>,
+): DrillSession | null {
+  if (session?.topics) {
+    for (let i = session.index; i < session.keys.length; i++)
+      if (!known || known.has(session.keys[i]!)) return { ...session, index: i };
+    return null;
+  }
   const inQueue = new Set(queue.items.map((i) => i.key));
   if (session && session.day === queue.day) {
     for (let i = session.index; i < session.keys.length; i++)
@@ -98,8 +109,10 @@ export async function cardFor(key: string, now: number): Promise<CardState> {
 
 /**
  * Rate the card `key` at `now` with the user's desired retention, save the card and its log, then
- * move the stored session on. Resolves to the next session position (null: done for now), or to
- * an error message when the rating could not be saved (the session then stays where it was).
+ * move the stored session on. A topic drill may rate a card before it is due (FSRS handles early
+ * reviews); when its last question is rated it ends, and the drill screen gets a notice. Resolves
+ * to the next session position (null: done for now), or to an error message when the rating could
+ * not be saved (the session then stays where it was).
  */
 export async function rateDrillCard(
   key: string,
@@ -108,16 +121,25 @@ export async function rateDrillCard(
   now: number,
   clock: DayClock,
 ): Promise<{ ok: true; outcome: ReviewOutcome; next: DrillSession | null } | { ok: false; message: string }> {
-  const { drill, drillSession, setDrillSession } = useAppStore.getState();
+  const { drill, drillSession, setDrillSession, setDrillNotice } = useAppStore.getState();
   const card = await cardFor(key, now);
   const outcome = scheduler({ desiredRetention: drill.desiredRetention }).applyReview(card, rating, now);
   const saved = await saveReview(outcome.card, outcome.log);
   if (!saved.ok) return saved;
   const queue = todayQueue(packs, drill, await loadDrillData(), now, clock);
   const day = dayKey(now, clock);
-  const current = drillSession && drillSession.day === day ? drillSession : null;
+  const topicDrill = drillSession?.topics ? drillSession : null;
+  const current = topicDrill ?? (drillSession && drillSession.day === day ? drillSession : null);
   const moved = current ? { ...current, index: current.index + 1 } : null;
-  const next = nextInSession(moved, queue);
+  const known = new Set(drillQuestions(packs).map((q) => q.key));
+  const next = nextInSession(moved, queue, known);
   setDrillSession(next);
+  if (topicDrill && !next) setDrillNotice(topicDrillDoneNotice(topicDrill));
   return { ok: true, outcome, next };
+}
+
+/** The message shown on the drill screen when the topic drill `session` is over. */
+export function topicDrillDoneNotice(session: DrillSession): string {
+  const topics = (session.topics ?? []).join(", ");
+  return `Topic drill finished: ${topics}. Each question comes back in your daily drill when it is due.`;
 }

@@ -19,19 +19,27 @@ export interface DrillSettings {
   categories: string[];
 }
 
-/** A drill session walking through today's queue: the question keys and where the user is. */
+/**
+ * A drill session: the question keys and where the user is. Without `topics` it walks today's
+ * queue; with `topics` it is a topic drill, which walks its own keys whatever today's queue holds.
+ */
 export interface DrillSession {
-  /** The drill day it was started on ("YYYY-MM-DD"); a session from another day is stale. */
+  /** The drill day it was started on ("YYYY-MM-DD"); a daily session from another day is stale. */
   day: string;
   keys: string[];
   index: number;
+  /** The topics of a topic drill (absent for the daily session). */
+  topics?: string[];
 }
 
 export interface DrillSlice {
   drill: DrillSettings;
   drillSession: DrillSession | null;
+  /** A one-off message for the drill screen (e.g. a topic drill finished); not persisted. */
+  drillNotice: string | null;
   setDrillSettings: (patch: Partial<DrillSettings>) => void;
   setDrillSession: (session: DrillSession | null) => void;
+  setDrillNotice: (notice: string | null) => void;
 }
 
 export const DRILL_DEFAULTS: DrillSettings = {
@@ -63,18 +71,27 @@ export function repairDrillSettings(raw: unknown): DrillSettings {
   };
 }
 
-/** A saved session if it is well formed, else null. */
+/**
+ * A saved session if it is well formed, else null. A save from before topic drills has no
+ * `topics` and stays a daily session; a topic drill whose topics are damaged (none left) is
+ * dropped rather than turned into a daily session over the wrong keys.
+ */
 export function repairDrillSession(raw: unknown): DrillSession | null {
   const r = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : null;
   if (!r || typeof r.day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(r.day)) return null;
   const keys = strings(r.keys);
   if (keys.length === 0 || typeof r.index !== "number" || !Number.isInteger(r.index)) return null;
-  return { day: r.day, keys, index: Math.min(keys.length, Math.max(0, r.index)) };
+  const session: DrillSession = { day: r.day, keys, index: Math.min(keys.length, Math.max(0, r.index)) };
+  if (r.topics === undefined) return session;
+  const topics = strings(r.topics).filter((t) => t.trim() !== "");
+  return topics.length ? { ...session, topics } : null;
 }
 
 export const createDrillSlice: StateCreator<DrillSlice, [], [], DrillSlice> = (set, get) => ({
   drill: DRILL_DEFAULTS,
   drillSession: null,
+  drillNotice: null,
   setDrillSettings: (patch) => set({ drill: repairDrillSettings({ ...get().drill, ...patch }) }),
   setDrillSession: (drillSession) => set({ drillSession }),
+  setDrillNotice: (drillNotice) => set({ drillNotice }),
 });

@@ -1,13 +1,21 @@
 import { Page } from "../../components/page/Page";
+import { useAppStore } from "../../store";
 import { ActivityHeatmap } from "./ActivityHeatmap";
 import { DrillSettingsForm } from "./DrillSettingsForm";
 import { StreakAndGoal } from "./StreakAndGoal";
 import { TodayQueue } from "./TodayQueue";
+import { TopicDrillCard } from "./TopicDrillCard";
 import { HEATMAP_WEEKS, useDrillOverview } from "./use-drill-overview";
 
-/** `#/drill`: today's queue, the streak and daily goal, the activity calendar and the settings. */
+/**
+ * `#/drill`: the topic drill in progress (if any), today's queue, the streak and daily goal, the
+ * activity calendar and the settings, with a one-off notice (e.g. a topic drill just finished).
+ */
 export function DrillPage() {
   const { queue, stats, enabled, drill } = useDrillOverview();
+  const session = useAppStore((s) => s.drillSession);
+  const notice = useAppStore((s) => s.drillNotice);
+  const setNotice = useAppStore((s) => s.setDrillNotice);
   const packs = drill.packs.length ? new Set(drill.packs) : null;
   const categories = drill.categories.length ? new Set(drill.categories) : null;
   const matching = enabled
@@ -16,10 +24,19 @@ export function DrillPage() {
 
   return (
     <Page title="Daily drill" lead="A short daily session of what you are about to forget.">
+      {notice ? (
+        <p className="notice-inline" role="status">
+          {notice}{" "}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       {!queue || !stats ? (
         <p role="status">Loading your drill…</p>
       ) : (
         <div className="drill-grid">
+          {session?.topics ? <TopicDrillCard session={session} /> : null}
           <TodayQueue
             queue={queue}
             reviewedToday={stats.goal.done}

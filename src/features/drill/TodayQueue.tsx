@@ -9,7 +9,10 @@ function time(ms: number): string {
   return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
 
-/** What today's drill holds, with the counts up front, and the button that starts or resumes it. */
+/**
+ * What today's drill holds, with the counts up front, and the button that starts or resumes it
+ * (starting it ends a topic drill in progress: one session at a time).
+ */
 export function TodayQueue({
   queue,
   reviewedToday,
@@ -23,8 +26,9 @@ export function TodayQueue({
   matching: number;
   newPerDay: number;
 }) {
-  const session = useAppStore((s) => s.drillSession);
+  const stored = useAppStore((s) => s.drillSession);
   const setSession = useAppStore((s) => s.setDrillSession);
+  const session = stored?.topics ? null : stored;
   const target = nextInSession(session, queue);
   const resuming = !!session && !!target && target.keys === session.keys;
   const { review, new: fresh, total } = queue.counts;

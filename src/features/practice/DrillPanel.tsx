@@ -7,7 +7,7 @@ import {
   type DrillRating,
 } from "../../domain/drill";
 import { href, navigate } from "../../lib/router/hash-router";
-import { useAppStore, useCatalog, type Attempt } from "../../store";
+import { stopTopicDrill, topicDrillLabel, useAppStore, useCatalog, type Attempt } from "../../store";
 import { cardFor, drillQuestionHref, localDayClock, rateDrillCard } from "../../store/drill-session";
 import { DrillRatingForm, ratingReason } from "./DrillRatingForm";
 
@@ -24,9 +24,10 @@ function summary(a: Attempt, estimatedMinutes: number): AttemptSummary {
 }
 
 /**
- * Shown in the practice workspace when a question is opened from the daily drill (`?drill=1`):
- * where the user is in the session and, once the first attempt is in, the rating step (suggested
- * rating, when each rating would bring the question back) that saves the review and moves on.
+ * Shown in the practice workspace when a question is opened from a drill (`?drill=1`): where the
+ * user is in the session (the daily one, or a topic drill, which can be stopped here) and, once
+ * the first attempt is in, the rating step (suggested rating, when each rating would bring the
+ * question back) that saves the review and moves on.
  */
 export function DrillPanel({
   questionKey,
@@ -64,9 +65,22 @@ export function DrillPanel({
     navigate(r.next ? drillQuestionHref(r.next.keys[r.next.index]!) : href("/drill"));
   };
 
+  const topicDrill = session?.topics ? session : null;
+  const stop = () => {
+    stopTopicDrill();
+    navigate(href("/drill"));
+  };
+
   let body;
   if (!inSession) {
-    body = <p>This question is not the next one in today’s drill session.</p>;
+    body = topicDrill ? (
+      <p>
+        This question is not the next one in your topic drill.{" "}
+        <a href={drillQuestionHref(topicDrill.keys[topicDrill.index] ?? "")}>Go to the next one</a>
+      </p>
+    ) : (
+      <p>This question is not the next one in today’s drill session.</p>
+    );
   } else if (!attempt) {
     body = <p>Answer the question, then rate how well you knew it.</p>;
   } else if (card) {
@@ -86,12 +100,21 @@ export function DrillPanel({
   }
 
   return (
-    <section className="drill-panel" aria-label="Daily drill">
-      <p className="drill-progress">
-        <strong>Daily drill</strong>
-        {inSession ? ` · question ${session.index + 1} of ${session.keys.length}` : ""} ·{" "}
-        <a href={href("/drill")}>Back to today’s drill</a>
-      </p>
+    <section className="drill-panel" aria-label={topicDrill ? "Topic drill" : "Daily drill"}>
+      {topicDrill ? (
+        <p className="drill-progress">
+          <strong>{topicDrillLabel(topicDrill)}</strong> ·{" "}
+          <button type="button" className="link-button" onClick={stop}>
+            Stop topic drill
+          </button>
+        </p>
+      ) : (
+        <p className="drill-progress">
+          <strong>Daily drill</strong>
+          {inSession ? ` · question ${session.index + 1} of ${session.keys.length}` : ""} ·{" "}
+          <a href={href("/drill")}>Back to today’s drill</a>
+        </p>
+      )}
       {body}
       {error ? (
         <p role="alert" className="error-text">

@@ -1,27 +1,18 @@
-import { lazy, Suspense, useMemo, type ReactNode } from "react";
+import { useMemo } from "react";
 import { Page } from "../../components/page/Page";
 import { CATEGORIES } from "../../domain/packs";
 import { progressStats } from "../../domain/stats/progress-stats";
 import { CATEGORY_LABEL } from "../../components/labels/labels";
 import { href } from "../../lib/router/hash-router";
 import { useAllAttempts, useCatalog } from "../../store";
+import { ChartCanvas, Figure } from "./Figure";
+import { MockHistory } from "./MockHistory";
+import { WeakTopics } from "./WeakTopics";
 
-const ChartCanvas = lazy(() => import("../../components/charts/ChartCanvas"));
-
-function Figure({ title, children, table }: { title: string; children: ReactNode; table: ReactNode }) {
-  return (
-    <section className="stats-figure" aria-label={title}>
-      <h2>{title}</h2>
-      <Suspense fallback={<p role="status">Loading chart…</p>}>{children}</Suspense>
-      <details>
-        <summary>Show the data as a table</summary>
-        {table}
-      </details>
-    </section>
-  );
-}
-
-/** `#/stats`: progress charts, topic mastery, and the weakest topics to practise. */
+/**
+ * `#/stats`: progress charts, topic mastery, the weakest topics (to practise or drill in one
+ * click) and the mock-interview history.
+ */
 export function StatsPage() {
   const { status, enabled } = useCatalog();
   const attempts = useAllAttempts();
@@ -46,6 +37,9 @@ export function StatsPage() {
         <p>
           No attempts yet. <a href={href("/practice")}>Answer a few questions</a> and your charts appear here.
         </p>
+        <div className="stats-grid">
+          <MockHistory />
+        </div>
       </Page>
     );
   }
@@ -75,23 +69,7 @@ export function StatsPage() {
           <strong>{stats.totals.minutes}</strong> minutes
         </li>
       </ul>
-      <section className="weakest" aria-labelledby="weakest-heading">
-        <h2 id="weakest-heading">Weakest topics</h2>
-        {stats.weakest.length === 0 ? (
-          <p className="muted">Nothing weak so far: every topic you tried is solved.</p>
-        ) : (
-          <ul>
-            {stats.weakest.map((t) => (
-              <li key={t.topic}>
-                <span>
-                  {t.topic}: {Math.round(t.mastery * 100)}% ({t.attempted} of {t.total} questions tried)
-                </span>{" "}
-                <a href={href("/practice", { topic: t.topic })}>Practise {t.topic}</a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <WeakTopics weakest={stats.weakest} packs={enabled} />
       <div className="stats-grid">
         <Figure
           title="Score over time (%)"
@@ -175,8 +153,8 @@ export function StatsPage() {
             series={[{ label: "Minutes", values: stats.minutesPerDay.map((p) => Math.round(p.value)) }]}
           />
         </Figure>
+        <MockHistory />
       </div>
-      <p className="muted">Mock-interview history will appear here once mock interviews are built.</p>
     </Page>
   );
 }

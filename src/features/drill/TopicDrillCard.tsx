@@ -1,0 +1,25 @@
+import { navigate } from "../../lib/router/hash-router";
+import { stopTopicDrill, topicDrillLabel, type DrillSession } from "../../store";
+import { drillQuestionHref } from "../../store/drill-session";
+
+/** The topic drill in progress: where the user is, with buttons to continue or stop it. */
+export function TopicDrillCard({ session }: { session: DrillSession }) {
+  const key = session.keys[session.index];
+  return (
+    <section className="drill-card" aria-labelledby="topic-drill-heading">
+      <h2 id="topic-drill-heading">Topic drill</h2>
+      <p role="status">{topicDrillLabel(session)}</p>
+      <p className="hint">A focused drill on a few topics; your daily queue is waiting after it.</p>
+      <p>
+        {key ? (
+          <button type="button" className="primary" onClick={() => navigate(drillQuestionHref(key))}>
+            Continue topic drill
+          </button>
+        ) : null}{" "}
+        <button type="button" onClick={stopTopicDrill}>
+          Stop topic drill
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { useEffect, useState } from "react";
+import type { MockReport } from "../domain/mock/report-types";
+import { listMockReports } from "./mock-repo";
+
+/** Reports of finished mock interviews, oldest first, read once when the screen opens; null while loading. */
+export function useMockReports(): MockReport[] | null {
+  const [reports, setReports] = useState<MockReport[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void listMockReports().then(
+      (r) => live && setReports(r),
+      () => live && setReports([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return reports;
+}
