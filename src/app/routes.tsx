@@ -9,6 +9,9 @@ const QuestionPage = lazy(() =>
   import("../features/practice/QuestionPage").then((m) => ({ default: m.QuestionPage })),
 );
 const MockPage = lazy(() => import("../features/mock/MockPage").then((m) => ({ default: m.MockPage })));
+const MockRunPage = lazy(() =>
+  import("../features/mock/MockRunPage").then((m) => ({ default: m.MockRunPage })),
+);
 const DrillPage = lazy(() => import("../features/drill/DrillPage").then((m) => ({ default: m.DrillPage })));
 const PacksPage = lazy(() => import("../features/packs/PacksPage").then((m) => ({ default: m.PacksPage })));
 const ImportPage = lazy(() =>
@@ -34,6 +37,7 @@ export const ROUTES: RouteDef[] = [
   { pattern: "/practice", component: PracticePage, nav: "/practice" },
   { pattern: "/practice/:packId/:questionId", component: QuestionPage, nav: "/practice" },
   { pattern: "/mock", component: MockPage, nav: "/mock" },
+  { pattern: "/mock/:id", component: MockRunPage, nav: "/mock" },
   { pattern: "/drill", component: DrillPage, nav: "/drill" },
   { pattern: "/packs", component: PacksPage, nav: "/packs" },
   { pattern: "/import", component: ImportPage, nav: "/packs" },

@@ -23,18 +23,3 @@ export function Page({
     </div>
   );
 }
-
-/** A plain statement that a screen is not built yet, and what it will do. Never a fake screen. */
-export function NotBuiltYet({ plan }: { plan: string[] }) {
-  return (
-    <section className="notice" aria-labelledby="not-built-heading">
-      <h2 id="not-built-heading">Not built yet</h2>
-      <p>This screen does not work yet. When it does, it will let you:</p>
-      <ul>
-        {plan.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}

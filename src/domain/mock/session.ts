@@ -193,6 +193,9 @@ export function resume(state: MockState, now: number): MockStep {
 export function advanceSection(state: MockState, now: number): MockStep {
   const t = ready(state, now);
   if (t.refused) return t;
+  // The section ran out before the click arrived: the clock already moved on, so the click must
+  // not skip the section that has just started.
+  if (t.state.current !== state.current) return t;
   const active = activeMs(t.state, now);
   const last = t.state.current === t.state.sections.length - 1;
   const r = last

@@ -150,6 +150,17 @@ describe("time-out and finishing", () => {
     expect(b.state.finishReason).toBe("finished-early");
   });
 
+  it("a 'next section' that arrives after the section ran out does not skip the next section", () => {
+    // s1 has 10 minutes; the click comes at minute 12 (e.g. a tab woken from the background).
+    const late = advanceSection(start(), at(12));
+    expect(late.refused).toBeUndefined();
+    expect(late.state.finishReason).toBeNull();
+    expect(late.state.sections[late.state.current]!.id).toBe("s2");
+    expect(late.state.sections[0]!.endReason).toBe("time-up");
+    expect(late.events.map((e) => e.type)).toContain("section-started");
+    expect(timing(late.state, at(12)).sectionRemainingMs).toBe(6 * MIN);
+  });
+
   it("credits each question with its focused, unpaused time", () => {
     let s = start("practice");
     s = focusQuestion(s, "p/b", at(3)).state; // a: 3 min

@@ -1,0 +1,73 @@
+import { Page } from "../../components/page/Page";
+import { encodeShareCode, type MockState } from "../../domain/mock";
+import { href } from "../../lib/router/hash-router";
+import { MockReportView } from "./report/MockReportView";
+import { MockAssessment } from "./session/MockAssessment";
+import { MockSession } from "./session/MockSession";
+import { useMockRun } from "./session/use-mock-run";
+import "./session/session.css";
+
+function retakeHref(state: MockState | null): string | undefined {
+  if (!state || state.seed === undefined) return undefined;
+  try {
+    return href("/mock", { code: encodeShareCode(state.template, state.seed) });
+  } catch {
+    return undefined;
+  }
+}
+
+/** `#/mock/<id>`: a mock interview — running, being assessed, being graded, or its report. */
+export function MockRunPage({ id = "" }: { id?: string }) {
+  const run = useMockRun(id);
+  const title = run.state?.template.title ?? "Mock interview";
+  switch (run.phase) {
+    case "loading":
+      return (
+        <Page title="Mock interview">
+          <p role="status">Loading your mock…</p>
+        </Page>
+      );
+    case "missing":
+      return (
+        <Page title="Mock not found" lead={`There is no mock “${id}” in this browser.`}>
+          <p>
+            It may have been made in another browser, or your data was reset.{" "}
+            <a href={href("/mock")}>Set up a mock interview</a>
+          </p>
+        </Page>
+      );
+    case "running":
+      return (
+        <Page title={title} wide>
+          <MockSession run={run} />
+        </Page>
+      );
+    case "assess":
+      return (
+        <Page title={`${title}: assess your written answers`}>
+          <MockAssessment run={run} />
+        </Page>
+      );
+    case "grading":
+    case "closing":
+      return (
+        <Page title={`${title}: grading`}>
+          {run.closeError ? (
+            <p role="alert">{run.closeError}</p>
+          ) : (
+            <p role="status">
+              {run.phase === "grading"
+                ? `Grading ${run.pendingCount} answer${run.pendingCount === 1 ? "" : "s"}… Code answers run every hidden test now.`
+                : "Writing your report…"}
+            </p>
+          )}
+        </Page>
+      );
+    case "report":
+      return (
+        <Page title={`Report: ${title}`}>
+          <MockReportView report={run.report!} retakeHref={retakeHref(run.state)} />
+        </Page>
+      );
+  }
+}

@@ -1,0 +1,242 @@
+import { Markdown } from "../../../components/markdown/Markdown";
+import { CATEGORY_LABEL, KIND_LABEL } from "../../../components/labels/labels";
+import { SplitPane } from "../../../components/split-pane/SplitPane";
+import {
+  advanceSection,
+  finishEarly,
+  focusQuestion,
+  isEmptyAnswer,
+  pause,
+  resume,
+  revealHint,
+  saveDraft,
+  submitAnswer,
+  timing,
+  type MockQuestionState,
+  type MockState,
+} from "../../../domain/mock";
+import type { Question } from "../../../domain/packs";
+import { useAppStore } from "../../../store";
+import {
+  MockCodeAnswer,
+  MockChoiceAnswer,
+  MockNumericAnswer,
+  MockWrittenAnswer,
+  type MockAnswerProps,
+} from "./MockAnswers";
+import { MockNotices } from "./MockNotices";
+import type { MockRun } from "./use-mock-run";
+
+/** `h:mm:ss` or `m:ss` for a countdown in ms. */
+export function clock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
+}
+
+function useDark(): boolean {
+  const pref = useAppStore((s) => s.theme);
+  if (pref !== "system") return pref === "dark";
+  return typeof document !== "undefined" && document.documentElement.dataset.theme === "dark";
+}
+
+function statusOf(state: MockState, qs: MockQuestionState): string {
+  if (qs.submissionIds.length) return "submitted";
+  return isEmptyAnswer(qs.draft) ? "not started" : "draft";
+}
+
+function Prompt({ q, qs, run }: { q: Question; qs: MockQuestionState; run: MockRun }) {
+  const strict = run.state?.mode === "strict";
+  const used = qs.hintsUsed ?? 0;
+  return (
+    <div className="prompt-pane">
+      <p className="tags">
+        <span className={`tag diff-${q.difficulty}`}>{q.difficulty}</span>
+        <span className="tag">{KIND_LABEL[q.kind]}</span>
+        <span className="tag">{CATEGORY_LABEL[q.category]}</span>
+      </p>
+      <Markdown source={q.prompt} className="prompt" />
+      {!strict && q.hints.length > 0 ? (
+        <section aria-labelledby="mock-hints-heading" className="hints">
+          <h2 id="mock-hints-heading">Hints</h2>
+          <ol>
+            {q.hints.slice(0, used).map((h, i) => (
+              <li key={i}>
+                <Markdown source={h} />
+              </li>
+            ))}
+          </ol>
+          {used < q.hints.length ? (
+            <button
+              type="button"
+              onClick={() => run.act((s, now) => revealHint(s, qs.key, q.hints.length, now))}
+            >
+              Show hint {used + 1} of {q.hints.length}
+            </button>
+          ) : (
+            <p className="muted">No more hints.</p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Answer({ q, qs, run, dark }: { q: Question; qs: MockQuestionState; run: MockRun; dark: boolean }) {
+  const state = run.state!;
+  const latestId = qs.submissionIds.at(-1);
+  const props: MockAnswerProps = {
+    qs,
+    latest: latestId ? state.submissions[latestId] : undefined,
+    strict: state.mode === "strict",
+    dark,
+    onDraft: (draft) => run.act((s, now) => saveDraft(s, qs.key, draft, now), "later"),
+    onSubmit: (answer) => run.act((s, now) => submitAnswer(s, qs.key, now, { answer })),
+  };
+  switch (q.kind) {
+    case "python":
+    case "sql":
+      return <MockCodeAnswer question={q} {...props} />;
+    case "choice":
+      return <MockChoiceAnswer question={q} {...props} />;
+    case "numeric":
+      return <MockNumericAnswer question={q} {...props} />;
+    case "written":
+    case "design":
+      return <MockWrittenAnswer question={q} {...props} />;
+  }
+}
+
+/** The mock while it runs: clocks, section controls, the section's questions, and the workspace. */
+export function MockSession({ run }: { run: MockRun }) {
+  const state = run.state!;
+  const dark = useDark();
+  const t = timing(state, run.now);
+  const section = state.sections[state.current]!;
+  const last = state.current === state.sections.length - 1;
+  const focused =
+    state.focused && state.questions[state.focused]?.sectionId === section.id
+      ? state.focused
+      : section.questionKeys[0];
+  const qs = focused ? state.questions[focused] : undefined;
+  const q = focused ? run.question(focused) : undefined;
+  const urgent = t.sectionRemainingMs <= 60_000;
+
+  const next = () => {
+    const open = section.questionKeys.filter((k) => !state.questions[k]!.submissionIds.length).length;
+    const msg = last
+      ? "Finish the mock now? Unsubmitted answers are submitted as they stand."
+      : `Move on to the next section? ${open ? `${open} unsubmitted answer${open === 1 ? " is" : "s are"} submitted as ${open === 1 ? "it stands" : "they stand"}, and ` : ""}the minutes left in this section are forfeited.`;
+    if (window.confirm(msg)) run.act((s, now) => advanceSection(s, now));
+  };
+  const finish = () => {
+    if (window.confirm("Finish the whole mock now? Every written answer is submitted as it stands."))
+      run.act((s, now) => finishEarly(s, now));
+  };
+
+  return (
+    <div className="mock-session">
+      <div className="mock-bar" role="region" aria-label="Mock clock and controls">
+        <div className="mock-where">
+          <span className={`tag mode-${state.mode}`}>{state.mode === "strict" ? "Strict" : "Practice"}</span>
+          <strong>
+            Section {state.current + 1} of {state.sections.length}: {section.title}
+          </strong>
+        </div>
+        <div className="mock-clocks">
+          <span
+            className={`mock-clock${urgent ? " urgent" : ""}`}
+            role="timer"
+            aria-label="Time left in this section"
+          >
+            <span className="muted">Section</span> {clock(t.sectionRemainingMs)}
+          </span>
+          <span className="mock-clock" role="timer" aria-label="Time left in the mock">
+            <span className="muted">Mock</span> {clock(t.loopRemainingMs)}
+          </span>
+        </div>
+        <div className="mock-actions">
+          {state.mode === "practice" ? (
+            t.paused ? (
+              <button type="button" className="primary" onClick={() => run.act((s, now) => resume(s, now))}>
+                Resume
+              </button>
+            ) : (
+              <button type="button" onClick={() => run.act((s, now) => pause(s, now))}>
+                Pause
+              </button>
+            )
+          ) : null}
+          <button type="button" onClick={next} disabled={t.paused}>
+            {last ? "Finish section and mock" : "Next section"}
+          </button>
+          {!last ? (
+            <button type="button" className="danger" onClick={finish} disabled={t.paused}>
+              Finish mock
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <MockNotices run={run} />
+      {run.saveError ? (
+        <p className="notice-inline" role="alert">
+          {run.saveError}
+        </p>
+      ) : null}
+      {t.paused ? (
+        <section className="mock-paused" aria-label="Paused">
+          <h2>Paused</h2>
+          <p>The clock is stopped. The questions are hidden until you resume.</p>
+          <button type="button" className="primary" onClick={() => run.act((s, now) => resume(s, now))}>
+            Resume
+          </button>
+        </section>
+      ) : (
+        <>
+          <nav className="mock-tabs" aria-label="Questions in this section">
+            {section.questionKeys.map((k, i) => {
+              const x = state.questions[k]!;
+              return (
+                <button
+                  key={k}
+                  type="button"
+                  aria-current={k === focused ? "true" : undefined}
+                  onClick={() => run.act((s, now) => focusQuestion(s, k, now))}
+                >
+                  <span>
+                    {i + 1}. {run.question(k)?.title ?? k}
+                  </span>
+                  <span className={`mock-status status-${statusOf(state, x).replace(" ", "-")}`}>
+                    {statusOf(state, x)}
+                  </span>
+                </button>
+              );
+            })}
+          </nav>
+          {qs && q ? (
+            <>
+              <h2 className="mock-question-title">{q.title}</h2>
+              <SplitPane
+                key={qs.key}
+                label="Resize prompt and answer"
+                left={<Prompt q={q} qs={qs} run={run} />}
+                right={
+                  <section aria-label="Your answer" className="answer-pane">
+                    <Answer q={q} qs={qs} run={run} dark={dark} />
+                  </section>
+                }
+              />
+            </>
+          ) : (
+            <p role="alert">
+              This question&apos;s pack was removed from this browser, so it cannot be shown. Move on to the
+              next section; it will be reported as not graded.
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

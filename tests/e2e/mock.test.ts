@@ -1,0 +1,202 @@
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { encodeShareCode, type LoopTemplate } from "../../src/domain/mock";
+import type { Question } from "../../src/domain/packs";
+import { setupBrowser } from "./browser";
+import { builtinPack, editorText, pasteIntoEditor } from "./practice-helpers";
+
+const browser = setupBrowser();
+const T0 = Date.UTC(2026, 3, 6, 9, 0);
+const PACKS = ["ml-fundamentals", "sql", "debugging", "python-algorithms"];
+const byTitle = new Map<string, Question>(
+  PACKS.flatMap((p) => builtinPack(p).questions.map((q) => [q.title, q] as const)),
+);
+
+/** A short custom loop: two choice questions (3 min), one SQL (4 min), one written debugging (2 min). */
+const shortLoop: LoopTemplate = {
+  id: "custom",
+  title: "Custom loop",
+  description: "e2e",
+  sections: [
+    {
+      id: "s1",
+      title: "ML fundamentals",
+      minutes: 3,
+      count: 2,
+      filter: { category: "ml-fundamentals", kinds: ["choice"] },
+    },
+    { id: "s2", title: "SQL", minutes: 4, count: 1, filter: { category: "coding", kinds: ["sql"] } },
+    {
+      id: "s3",
+      title: "Debugging scenario",
+      minutes: 2,
+      count: 1,
+      filter: { category: "debugging", kinds: ["written"] },
+    },
+  ],
+};
+
+const pythonLoop: LoopTemplate = {
+  id: "custom",
+  title: "Custom loop",
+  description: "e2e",
+  sections: [
+    {
+      id: "s1",
+      title: "Python coding",
+      minutes: 10,
+      count: 1,
+      filter: { category: "coding", kinds: ["python"] },
+    },
+  ],
+};
+
+async function currentQuestion(page: Page): Promise<Question> {
+  const title = (await page.locator(".mock-question-title").innerText()).trim();
+  const q = byTitle.get(title);
+  if (!q) throw new Error(`unknown question "${title}"`);
+  return q;
+}
+
+const sectionClock = (page: Page) =>
+  page.getByRole("timer", { name: "Time left in this section" }).innerText();
+const seconds = (text: string) => {
+  const parts = text
+    .replace(/[^\d:]/g, "")
+    .split(":")
+    .map(Number);
+  return parts.reduce((acc, n) => acc * 60 + n, 0);
+};
+
+async function startFromCode(page: Page, loop: LoopTemplate, seed: number, mode: "Strict" | "Practice") {
+  await page.goto(`${inject("isolatedURL")}#/mock?code=${encodeURIComponent(encodeShareCode(loop, seed))}`);
+  await page.getByRole("heading", { level: 1, name: "Mock interview" }).waitFor();
+  await page.getByText("Shared mock loaded").waitFor();
+  await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
+  await page.getByRole("button", { name: "Start mock" }).click();
+  await page.getByRole("region", { name: "Mock clock and controls" }).waitFor();
+}
+
+describe("mock interviews", () => {
+  it("runs a strict custom mock end to end: submit, reload mid-mock, next section, time-out auto-submit, self-assessment, report", async () => {
+    const { page, context, errors } = browser.current();
+    page.on("dialog", (d) => void d.accept());
+    await page.clock.install({ time: T0 });
+    await startFromCode(page, shortLoop, 12345, "Strict");
+    expect(page.url()).toMatch(/#\/mock\/mock-\d+$/);
+    expect(await page.getByRole("button", { name: "Pause" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Show hint/ }).count()).toBe(0);
+
+    // Section 1: the first choice question answered correctly and submitted.
+    const first = await currentQuestion(page);
+    if (first.kind !== "choice") throw new Error("expected a choice question");
+    const answer = page.getByRole("region", { name: "Your answer" });
+    for (const o of first.options.filter((x) => x.correct))
+      await answer.locator(`input[value="${o.id}"]`).check();
+    await answer.getByRole("button", { name: "Submit answer" }).click();
+    await answer.getByText(/^Submitted at/).waitFor();
+    // No explanation during the mock.
+    expect(await page.getByText(first.options[0]!.explanation, { exact: true }).count()).toBe(0);
+
+    // The second is left as a draft: moving on submits it as it stands.
+    const tabs = page.getByRole("navigation", { name: "Questions in this section" });
+    await tabs.getByRole("button").nth(1).click();
+    const second = await currentQuestion(page);
+    if (second.kind !== "choice") throw new Error("expected a choice question");
+    const wrong = second.options.find((o) => !o.correct)!;
+    await answer.locator(`input[value="${wrong.id}"]`).check();
+    await expect.poll(() => tabs.getByRole("button").nth(1).innerText()).toMatch(/draft/);
+    await page.clock.runFor(30_000);
+    await page.getByRole("button", { name: "Next section" }).click();
+
+    // Section 2: SQL, the reference query submitted; then a reload mid-mock.
+    await page.getByText("Section 2 of 3: SQL").waitFor();
+    const sql = await currentQuestion(page);
+    if (sql.kind !== "sql") throw new Error("expected a SQL question");
+    await pasteIntoEditor(page, context, sql.reference);
+    await page.getByRole("button", { name: "Submit", exact: true }).click();
+    await answer.getByText(/^Submitted at/).waitFor();
+    await page.clock.runFor(60_000);
+    const before = seconds(await sectionClock(page));
+    expect(before).toBeLessThanOrEqual(3 * 60);
+    await page.reload();
+    await page.getByText("Section 2 of 3: SQL").waitFor();
+    const after = seconds(await sectionClock(page));
+    expect(after).toBeLessThanOrEqual(before);
+    expect(after).toBeGreaterThan(before - 20);
+    await page.locator(".monaco-editor .view-lines").waitFor({ timeout: 60_000 });
+    expect(await editorText(page)).toContain(sql.reference.split("\n")[0]!.trim());
+    expect(await tabs.getByRole("button").first().innerText()).toMatch(/submitted/);
+    await page.getByRole("button", { name: "Next section" }).click();
+
+    // Section 3: a written answer typed but never submitted; the time runs out.
+    await page.getByText("Section 3 of 3: Debugging scenario").waitFor();
+    const written = await currentQuestion(page);
+    if (written.kind !== "written") throw new Error("expected a written question");
+    const signal = written.rubric[0]!.signals[0]!;
+    await page.locator(".answer-pane textarea").fill(`First I would check ${signal} before anything else.`);
+    await page.clock.runFor(60_000);
+    await page.getByText(/1 minute left in the mock/).waitFor();
+    await page.clock.runFor(61_000);
+
+    // Self-assessment: the matched rubric item is pre-ticked and says why.
+    await page.getByRole("heading", { level: 1, name: /assess your written answers/ }).waitFor();
+    await page.getByText(`matched “${signal}”`).first().waitFor();
+    await page.getByRole("button", { name: /^Confirm assessment/ }).click();
+
+    // The report: scores, the solution now visible, auto-submission noted.
+    await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor({ timeout: 60_000 });
+    const report = await page.locator("main").innerText();
+    expect(report).toMatch(/time up|Time up|time ran out/i);
+    expect(report).toContain(sql.title);
+    expect(report).toContain(second.title);
+    await page.getByText(sql.reference.split("\n")[0]!.trim()).first().waitFor({ state: "attached" });
+
+    // Reloading the report shows the same report: nothing scored twice.
+    const score = await page.locator("main").innerText();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor();
+    expect(await page.locator("main").innerText()).toBe(score);
+    expect(errors).toEqual([]);
+  });
+
+  it("grades Python in practice mode, pauses the clock, and lands in the history after finishing early", async () => {
+    const { page, context, errors } = browser.current();
+    page.on("dialog", (d) => void d.accept());
+    await page.clock.install({ time: T0 });
+    await startFromCode(page, pythonLoop, 7, "Practice");
+    const py = await currentQuestion(page);
+    if (py.kind !== "python") throw new Error("expected a Python question");
+    if (py.hints.length) {
+      await page.getByRole("button", { name: `Show hint 1 of ${py.hints.length}` }).click();
+      await page.locator(".hints li").first().waitFor();
+    }
+    await pasteIntoEditor(page, context, py.referenceSolution);
+    await page.getByRole("button", { name: "Submit", exact: true }).click();
+    await page
+      .getByRole("region", { name: "Submission results" })
+      .locator(".verdict", { hasText: "All tests passed" })
+      .waitFor({ timeout: 90_000 });
+
+    // Pause: the questions are hidden and the clock stands still.
+    await page.getByRole("button", { name: "Pause" }).click();
+    const paused = seconds(await sectionClock(page));
+    await page.clock.runFor(120_000);
+    expect(seconds(await sectionClock(page))).toBe(paused);
+    expect(await page.locator(".monaco-editor").count()).toBe(0);
+    await page.getByRole("button", { name: "Resume" }).first().click();
+    await page.locator(".monaco-editor .view-lines").waitFor({ timeout: 60_000 });
+
+    await page.getByRole("button", { name: "Finish section and mock" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor({ timeout: 60_000 });
+    expect(await page.locator("main").innerText()).toContain(py.title);
+
+    await page.goto(`${inject("isolatedURL")}#/mock`);
+    await page.getByRole("heading", { level: 1, name: "Mock interview" }).waitFor();
+    await page
+      .getByRole("link", { name: /Custom loop/ })
+      .first()
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+});
