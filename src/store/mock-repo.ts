@@ -74,7 +74,7 @@ function readable(records: StoredMock[]): MockRecord[] {
 }
 
 /**
- * Save a mock's state (and its report when given). Resolves to an error message when storage
+ * Save a mock's state (and its report when given; a report saved earlier is kept). Resolves to an error message when storage
  * refuses (the mock then goes on in memory, and the message should be shown).
  */
 export async function saveMock(
@@ -88,11 +88,16 @@ export async function saveMock(
     state,
     ...(report ? { report } : {}),
   };
-  memory.set(state.id, record);
+  // A state saved without a report never drops one saved before (e.g. a late flush on leaving).
+  const kept = !report ? memory.get(state.id)?.report : undefined;
+  memory.set(state.id, kept ? { ...record, report: kept } : record);
   const db = await getDb();
   if (!db) return { ok: true };
   try {
-    await db.put("mocks", record);
+    const tx = db.transaction("mocks", "readwrite");
+    const before = report ? undefined : await tx.store.get(state.id);
+    await tx.store.put(before?.report !== undefined ? { ...record, report: before.report } : record);
+    await tx.done;
     return { ok: true };
   } catch (e) {
     const err = describeStorageError(e);

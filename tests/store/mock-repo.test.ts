@@ -43,3 +43,14 @@ describe("mock repository", () => {
     expect((await activeMock())?.id).toBe("mock-b");
   });
 });
+
+describe("saving a mock after its report", () => {
+  it("keeps the report when the state is saved again without one", async () => {
+    const s = createSession(shortLoop, shortSelection(), "practice", T0 + 50_000, { id: "mock-c" });
+    await saveMock(s, buildReport(s, questionResults(s), []));
+    await saveMock({ ...s, lastNow: s.lastNow + 1 });
+    const rec = await getMock("mock-c");
+    expect(rec?.report?.id).toBe("mock-c");
+    expect(rec?.state.lastNow).toBe(s.lastNow + 1);
+  });
+});

@@ -65,6 +65,7 @@ export function useMockRun(id: string) {
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastSaved = useRef(0);
   const closing = useRef(false);
+  const closed = useRef(false);
   const noticeId = useRef(0);
 
   const notify = useCallback((tone: MockNotice["tone"], text: string) => {
@@ -76,7 +77,8 @@ export function useMockRun(id: string) {
   const persist = useCallback(async () => {
     clearTimeout(draftTimer.current);
     const s = ref.current;
-    if (!s) return;
+    // Once the report exists the mock is closed: nothing is saved over it.
+    if (!s || closed.current) return;
     lastSaved.current = Date.now();
     const r = await saveMock(s);
     setSaveError(r.ok ? null : `Your mock could not be saved: ${r.message} It goes on in this tab.`);
@@ -171,7 +173,10 @@ export function useMockRun(id: string) {
       if (!live) return;
       if (!rec) return setLoaded("missing");
       setLoaded("found");
-      if (rec.report) setReport(rec.report);
+      if (rec.report) {
+        closed.current = true;
+        setReport(rec.report);
+      }
       ref.current = rec.state;
       setState(rec.state);
     });
@@ -220,8 +225,10 @@ export function useMockRun(id: string) {
       const s = ref.current;
       if (!s) return;
       const r = await finalizeMock(s, packs);
-      if (r.ok) setReport(r.report);
-      else {
+      if (r.ok) {
+        closed.current = true;
+        setReport(r.report);
+      } else {
         closing.current = false;
         setCloseError(`The report could not be saved: ${r.message}`);
       }
