@@ -1,3 +1,5 @@
+import type { PythonQuestion, SqlQuestion } from "../packs";
+
 /**
  * Show JSON case inputs the way a Python programmer reads them: `None`, `True`, `False`, and a
  * call expression such as `f([1, 2], k=3)`.
@@ -29,4 +31,12 @@ export function pythonCall(
     ...Object.entries(kwargs).map(([k, v]) => `${k}=${pythonLiteral(v)}`),
   ];
   return `${entry}(${parts.join(", ")})`;
+}
+
+/** The visible cases of a Python question as calls (`f([1, 2], k=3)`) by case id; empty for SQL. */
+export function visibleCaseCalls(q: PythonQuestion | SqlQuestion): Map<string, string> {
+  if (q.kind !== "python") return new Map();
+  return new Map(
+    (q.cases ?? []).filter((c) => !c.hidden).map((c) => [c.id, pythonCall(q.entry ?? "f", c.args, c.kwargs)]),
+  );
 }

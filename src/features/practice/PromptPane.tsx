@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Pack, Question } from "../../domain/packs";
+import { HintList } from "../../components/answers/HintList";
 import { Markdown } from "../../components/markdown/Markdown";
 import { CATEGORY_LABEL, KIND_LABEL } from "../../components/labels/labels";
 import type { QuestionSession } from "./use-question-session";
@@ -49,25 +50,7 @@ export function PromptPane({
       </p>
       <Markdown source={q.prompt} className="prompt" />
 
-      {q.hints.length > 0 ? (
-        <section aria-labelledby="hints-heading" className="hints">
-          <h2 id="hints-heading">Hints</h2>
-          <ol>
-            {q.hints.slice(0, session.hintsShown).map((h, i) => (
-              <li key={i}>
-                <Markdown source={h} />
-              </li>
-            ))}
-          </ol>
-          {session.hintsShown < q.hints.length ? (
-            <button type="button" onClick={session.showNextHint}>
-              Show hint {session.hintsShown + 1} of {q.hints.length}
-            </button>
-          ) : (
-            <p className="muted">No more hints.</p>
-          )}
-        </section>
-      ) : null}
+      <HintList hints={q.hints} shown={session.hintsShown} onMore={session.showNextHint} />
 
       <section aria-labelledby="explanation-heading" className="explanation">
         <h2 id="explanation-heading">Explanation{solution ? " and solution" : ""}</h2>

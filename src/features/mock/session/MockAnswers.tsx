@@ -4,7 +4,7 @@ import { PythonStatus } from "../../../components/answers/PythonStatus";
 import { SchemaBrowser } from "../../../components/answers/SchemaBrowser";
 import { Markdown } from "../../../components/markdown/Markdown";
 import { ResultView } from "../../../components/results/ResultView";
-import { pythonCall } from "../../../domain/grading/python-literal";
+import { visibleCaseCalls } from "../../../domain/grading/python-literal";
 import { rubricFields } from "../../../domain/grading/rubric-fields";
 import type { MockAnswer, MockQuestionState, MockSubmission } from "../../../domain/mock";
 import type {
@@ -63,17 +63,7 @@ export function MockCodeAnswer({
   const code = qs.draft.text ?? question.starterCode ?? "";
   const run = useCodeRun(question);
   const pythonState = useAppStore((s) => s.pythonState);
-  const inputs = useMemo(
-    () =>
-      new Map(
-        question.kind === "python"
-          ? (question.cases ?? [])
-              .filter((c) => !c.hidden)
-              .map((c) => [c.id, pythonCall(question.entry ?? "f", c.args, c.kwargs)])
-          : [],
-      ),
-    [question],
-  );
+  const inputs = useMemo(() => visibleCaseCalls(question), [question]);
   const doRun = () => {
     if (!run.busy) void run.go(code, "run");
   };

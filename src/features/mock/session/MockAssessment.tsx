@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { RubricChecks } from "../../../components/answers/RubricChecks";
 import { Markdown } from "../../../components/markdown/Markdown";
 import { fieldSuggestions, gradeRubricFields, rubricFields } from "../../../domain/grading/rubric-fields";
 import type { MockState } from "../../../domain/mock";
@@ -37,23 +38,12 @@ function AssessOne({
           <blockquote className="mock-your-answer">
             {parts[f.id]?.trim() ? <Markdown source={parts[f.id]!} /> : <p className="muted">(no answer)</p>}
           </blockquote>
-          {f.rubric.map((item) => {
-            const matched = suggestions.get(item.id);
-            return (
-              <label key={item.id} className="choice rubric-item">
-                <input
-                  type="checkbox"
-                  checked={ticks[item.id] ?? false}
-                  onChange={(e) => setTicks({ ...ticks, [item.id]: e.target.checked })}
-                />
-                <span>
-                  <Markdown source={item.description} inline />{" "}
-                  <span className="points">({item.points} pt)</span>
-                  {matched ? <span className="matched"> — matched “{matched}”</span> : null}
-                </span>
-              </label>
-            );
-          })}
+          <RubricChecks
+            items={f.rubric}
+            ticks={ticks}
+            suggestions={suggestions}
+            onToggle={(id, on) => setTicks({ ...ticks, [id]: on })}
+          />
         </fieldset>
       ))}
       <button

@@ -1,3 +1,4 @@
+import { HintList } from "../../../components/answers/HintList";
 import { Markdown } from "../../../components/markdown/Markdown";
 import { CATEGORY_LABEL, KIND_LABEL } from "../../../components/labels/labels";
 import { SplitPane } from "../../../components/split-pane/SplitPane";
@@ -58,27 +59,12 @@ function Prompt({ q, qs, run }: { q: Question; qs: MockQuestionState; run: MockR
         <span className="tag">{CATEGORY_LABEL[q.category]}</span>
       </p>
       <Markdown source={q.prompt} className="prompt" />
-      {!strict && q.hints.length > 0 ? (
-        <section aria-labelledby="mock-hints-heading" className="hints">
-          <h2 id="mock-hints-heading">Hints</h2>
-          <ol>
-            {q.hints.slice(0, used).map((h, i) => (
-              <li key={i}>
-                <Markdown source={h} />
-              </li>
-            ))}
-          </ol>
-          {used < q.hints.length ? (
-            <button
-              type="button"
-              onClick={() => run.act((s, now) => revealHint(s, qs.key, q.hints.length, now))}
-            >
-              Show hint {used + 1} of {q.hints.length}
-            </button>
-          ) : (
-            <p className="muted">No more hints.</p>
-          )}
-        </section>
+      {!strict ? (
+        <HintList
+          hints={q.hints}
+          shown={used}
+          onMore={() => run.act((s, now) => revealHint(s, qs.key, q.hints.length, now))}
+        />
       ) : null}
     </div>
   );

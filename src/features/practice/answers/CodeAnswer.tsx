@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from "react";
-import { pythonCall } from "../../../domain/grading/python-literal";
+import { visibleCaseCalls } from "../../../domain/grading/python-literal";
 import type { PythonQuestion, SqlQuestion } from "../../../domain/packs";
 import type { RunMode } from "../../../runners/question-requests";
 import { useAppStore, useCodeRun, useSchemaInfo } from "../../../store";
@@ -27,17 +27,7 @@ export function CodeAnswer({
   const { busy, output, result, go: grade, markers } = useCodeRun(question);
   const pythonState = useAppStore((s) => s.pythonState);
   const packageBaseUrl = useAppStore((s) => s.packageBaseUrl);
-  const inputs = useMemo(
-    () =>
-      new Map(
-        question.kind === "python"
-          ? (question.cases ?? [])
-              .filter((c) => !c.hidden)
-              .map((c) => [c.id, pythonCall(question.entry ?? "f", c.args, c.kwargs)])
-          : [],
-      ),
-    [question],
-  );
+  const inputs = useMemo(() => visibleCaseCalls(question), [question]);
 
   const go = async (mode: RunMode) => {
     if (busy) return;

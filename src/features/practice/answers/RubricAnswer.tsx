@@ -7,6 +7,7 @@ import { Markdown } from "../../../components/markdown/Markdown";
 import { useDraft } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
 import { MarkdownField } from "../../../components/answers/MarkdownField";
+import { RubricChecks } from "../../../components/answers/RubricChecks";
 
 type Answers = Record<string, string>;
 const isAnswers = (v: unknown): v is Answers =>
@@ -103,28 +104,12 @@ export function RubricAnswer({
           .map((f) => (
             <fieldset key={f.id}>
               <legend>{f.label}</legend>
-              {f.rubric.map((item) => {
-                const matched = suggestions.get(item.id);
-                return (
-                  <label key={item.id} className="choice rubric-item">
-                    <input
-                      type="checkbox"
-                      checked={phase.ticks[item.id] ?? false}
-                      onChange={(e) =>
-                        setPhase({
-                          name: "reviewing",
-                          ticks: { ...phase.ticks, [item.id]: e.target.checked },
-                        })
-                      }
-                    />
-                    <span>
-                      <Markdown source={item.description} inline />{" "}
-                      <span className="points">({item.points} pt)</span>
-                      {matched ? <span className="matched"> — matched “{matched}”</span> : null}
-                    </span>
-                  </label>
-                );
-              })}
+              <RubricChecks
+                items={f.rubric}
+                ticks={phase.ticks}
+                suggestions={suggestions}
+                onToggle={(id, on) => setPhase({ name: "reviewing", ticks: { ...phase.ticks, [id]: on } })}
+              />
             </fieldset>
           ))}
         <div className="toolbar">
