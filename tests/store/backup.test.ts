@@ -2,7 +2,6 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { importBackup, readBackup, recordAttempt, resetProgress, saveDraft } from "../../src/store";
 import { getDb } from "../../src/store/db-handle";
-import type { Attempt } from "../../src/store/progress-repo";
 import type { Backup } from "../../src/domain/backup/backup";
 import { scheduler } from "../../src/domain/drill";
 import {
@@ -17,6 +16,7 @@ import type { StoredMock } from "../../src/lib/storage/db";
 import { listCards, listReviewLogs, saveReview } from "../../src/store/drill-repo";
 import { getMock, listMocks, saveMock } from "../../src/store/mock-repo";
 import { shortLoop, shortSelection, T0 } from "../domain/mock/mock-factories";
+import { attempt } from "./attempt-factory";
 
 const DAY = 86_400_000;
 const drill = scheduler();
@@ -46,27 +46,10 @@ function storedMock(id: string, updatedAt: number, finished: boolean): StoredMoc
   return { id, startedAt: T0, updatedAt, state, ...(finished ? { report } : {}) };
 }
 
-const attempt = (questionKey: string, at: number, score: number): Attempt => ({
-  questionKey,
-  packId: questionKey.split("/")[0]!,
-  questionId: questionKey.split("/")[1]!,
-  packVersion: "1.0.0",
-  kind: "numeric",
-  mode: "practice",
-  at,
-  timeSpentMs: 1000,
-  status: score >= 1 ? "pass" : "fail",
-  score,
-  result: { status: score >= 1 ? "pass" : "fail", score, cases: [], durationMs: 0 },
-  hintsUsed: 0,
-  solutionViewed: false,
-  answer: "42",
-});
-
 describe("backup round trip in IndexedDB", () => {
   it("export, wipe, import gives the identical state", async () => {
-    await recordAttempt(attempt("p/a", Date.UTC(2026, 10, 1), 1));
-    await recordAttempt(attempt("p/b", Date.UTC(2026, 10, 2), 0.5));
+    await recordAttempt(attempt("p/a", Date.UTC(2026, 10, 1), 1, { kind: "numeric", answer: "42" }));
+    await recordAttempt(attempt("p/b", Date.UTC(2026, 10, 2), 0.5, { kind: "numeric", answer: "42" }));
     await saveDraft("p/b", "def f(): pass");
     await drillCard("p/a", Date.UTC(2026, 10, 1), 3);
     await drillCard("p/b", Date.UTC(2026, 10, 2));

@@ -13,8 +13,8 @@ import { resetProgress } from "../../src/store/backup-repo";
 import { listCards, listReviewLogs, saveReview } from "../../src/store/drill-repo";
 import { nextInSession, rateDrillCard } from "../../src/store/drill-session";
 import { DRILL_DEFAULTS } from "../../src/store/drill-slice";
-import type { Attempt } from "../../src/store/progress-repo";
 import { choiceQuestion, validPack } from "../domain/packs/pack-factories";
+import { attempt } from "./attempt-factory";
 
 const clock = {};
 const DAY = 86_400_000;
@@ -36,22 +36,6 @@ function pack(): Pack {
   return r.pack;
 }
 const packs = [pack()];
-
-const attempt = (questionKey: string, at: number, score: number): Attempt => ({
-  questionKey,
-  packId: "p",
-  questionId: questionKey.slice(2),
-  packVersion: "1.0.0",
-  kind: "choice",
-  mode: "practice",
-  at,
-  timeSpentMs: 1000,
-  status: score >= 1 ? "pass" : "fail",
-  score,
-  result: { status: score >= 1 ? "pass" : "fail", score, cases: [], durationMs: 0 },
-  hintsUsed: 0,
-  solutionViewed: false,
-});
 
 beforeEach(async () => {
   await resetProgress();

@@ -2,15 +2,27 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GradeResult } from "../../../src/domain/grading/result";
+import { gradeRubric } from "../../../src/domain/grading/rubric";
 import {
   type Pack,
   type Category,
+  type DesignQuestion,
   type Difficulty,
   type Lane,
   type Question,
   type QuestionKind,
 } from "../../../src/domain/packs";
-import type { LoopTemplate, PoolQuestion } from "../../../src/domain/mock";
+import {
+  advanceSection,
+  applyGrade,
+  createSession,
+  finishEarly,
+  focusQuestion,
+  submitAnswer,
+  type LoopTemplate,
+  type MockState,
+  type PoolQuestion,
+} from "../../../src/domain/mock";
 
 export const MIN = 60_000;
 /** A fixed start time: 2026-01-05T09:00:00Z. */
@@ -98,6 +110,47 @@ export function grade(score: number): GradeResult {
     cases: [{ id: "c", status: score >= 1 ? "pass" : "fail" }],
     durationMs: 1,
   };
+}
+
+/** `m` minutes after T0. */
+export const at = (m: number) => T0 + m * MIN;
+
+/**
+ * The questions of `finishedMock`, all in pack "p": choice a (topics "Metrics" and "stats", so the
+ * report must fold topic case), choice b (calibration) and design d (search, metrics).
+ */
+export const finishedQuestions = {
+  a: q("a", { topics: ["Metrics", "stats"] }),
+  b: q("b", { topics: ["calibration"] }),
+  d: q("d", { kind: "design", category: "system-design", topics: ["search", "metrics"] }) as DesignQuestion,
+};
+
+/**
+ * A finished strict mock of `shortLoop` over `finishedQuestions`: a right in 3 min, b wrong in
+ * 6 min (over its 5-min budget), design d 2 of 3 rubric points; finished early at 15 min.
+ */
+export function finishedMock(seed = 99): MockState {
+  const { a, b, d } = finishedQuestions;
+  let s = createSession(
+    shortLoop,
+    [
+      { sectionId: "s1", questions: pool([a, b]) },
+      { sectionId: "s2", questions: pool([d]) },
+    ],
+    "strict",
+    T0,
+    { id: "mock-now", seed },
+  );
+  s = submitAnswer(s, "p/a", at(2), { answer: { choices: ["a"] } }).state;
+  s = focusQuestion(s, "p/b", at(3)).state;
+  s = submitAnswer(s, "p/b", at(9), { answer: { choices: ["b"] } }).state;
+  s = advanceSection(s, at(9)).state;
+  s = submitAnswer(s, "p/d", at(14), { answer: { parts: { arch: "one" } } }).state;
+  s = finishEarly(s, at(15)).state;
+  s = applyGrade(s, "p/a#1", grade(1)).state;
+  s = applyGrade(s, "p/b#1", grade(0)).state;
+  const rubric = d.sections[0]!.rubric;
+  return applyGrade(s, "p/d#1", gradeRubric(rubric, { r1: true, r2: false })).state;
 }
 
 /**

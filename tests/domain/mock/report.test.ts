@@ -1,56 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { gradeRubric } from "../../../src/domain/grading/rubric";
 import {
-  advanceSection,
-  applyGrade,
   buildReport,
-  createSession,
-  finishEarly,
-  focusQuestion,
   questionResults,
   reportFromJson,
   reportToJson,
   reportToMarkdown,
-  submitAnswer,
   type MockReport,
-  type MockState,
 } from "../../../src/domain/mock";
-import type { DesignQuestion } from "../../../src/domain/packs";
-import { grade, MIN, pool, q, shortLoop, T0 } from "./mock-factories";
+import { finishedMock, finishedQuestions, grade, MIN, pool, T0 } from "./mock-factories";
 
-const at = (m: number) => T0 + m * MIN;
-const a = q("a", { topics: ["Metrics", "stats"] });
-const b = q("b", { topics: ["calibration"] });
-const d = q("d", {
-  kind: "design",
-  category: "system-design",
-  topics: ["search", "metrics"],
-}) as DesignQuestion;
+const { a, b, d } = finishedQuestions;
 const questions = pool([a, b, d]);
-
-/** A finished mock: a right (3 min), b wrong (6 min, over budget), d 2/3 of the rubric. */
-function finishedMock(): MockState {
-  let s = createSession(
-    shortLoop,
-    [
-      { sectionId: "s1", questions: pool([a, b]) },
-      { sectionId: "s2", questions: pool([d]) },
-    ],
-    "strict",
-    T0,
-    { id: "mock-now", seed: 99 },
-  );
-  s = submitAnswer(s, "p/a", at(2), { answer: { choices: ["a"] } }).state;
-  s = focusQuestion(s, "p/b", at(3)).state;
-  s = submitAnswer(s, "p/b", at(9), { answer: { choices: ["b"] } }).state;
-  s = advanceSection(s, at(9)).state;
-  s = submitAnswer(s, "p/d", at(14), { answer: { parts: { arch: "one" } } }).state;
-  s = finishEarly(s, at(15)).state;
-  s = applyGrade(s, "p/a#1", grade(1)).state;
-  s = applyGrade(s, "p/b#1", grade(0)).state;
-  const rubric = d.sections[0]!.rubric;
-  return applyGrade(s, "p/d#1", gradeRubric(rubric, { r1: true, r2: false })).state;
-}
 
 const earlier = (id: string, daysAgo: number, score: number, base: MockReport): MockReport => ({
   ...base,

@@ -1,24 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { gradeRubric } from "../../../src/domain/grading/rubric";
-import {
-  advanceSection,
-  applyGrade,
-  buildReport,
-  createSession,
-  finishEarly,
-  focusQuestion,
-  questionResults,
-  submitAnswer,
-  type MockReport,
-} from "../../../src/domain/mock";
-import type { DesignQuestion, Pack } from "../../../src/domain/packs";
+import { buildReport, questionResults, type MockReport } from "../../../src/domain/mock";
+import type { Pack } from "../../../src/domain/packs";
 import { MockReportView } from "../../../src/features/mock/report/MockReportView";
 import * as download from "../../../src/lib/download/download-file";
 import { startTopicDrill, useAppStore } from "../../../src/store";
 import type * as Store from "../../../src/store";
-import { grade, MIN, pool, q, shortLoop, T0 } from "../../domain/mock/mock-factories";
+import { finishedMock, finishedQuestions, MIN, pool, T0 } from "../../domain/mock/mock-factories";
 
 // Only the drill start is replaced: it writes the drill session and reads IndexedDB.
 vi.mock("../../../src/store", async (importOriginal) => ({
@@ -26,38 +15,13 @@ vi.mock("../../../src/store", async (importOriginal) => ({
   startTopicDrill: vi.fn(),
 }));
 
-const at = (m: number) => T0 + m * MIN;
-const a = q("a", { topics: ["metrics", "stats"] });
-const b = q("b", { topics: ["calibration"] });
-const d = q("d", {
-  kind: "design",
-  category: "system-design",
-  topics: ["search", "metrics"],
-}) as DesignQuestion;
+const { a, b, d } = finishedQuestions;
 const questions = pool([a, b, d]);
 const pack = { id: "p", title: "Test pack", questions: [a, b, d] } as unknown as Pack;
 
-/** a right in 3 min, b wrong in 6 min (over its 5-min budget), design d 2 of 3 rubric points. */
+/** The shared finished mock (seed 7) as a report: a right, b wrong over budget, d 2 of 3 points. */
 function report(previous: MockReport[] = []): MockReport {
-  let s = createSession(
-    shortLoop,
-    [
-      { sectionId: "s1", questions: pool([a, b]) },
-      { sectionId: "s2", questions: pool([d]) },
-    ],
-    "strict",
-    T0,
-    { id: "mock-now", seed: 7 },
-  );
-  s = submitAnswer(s, "p/a", at(2), { answer: { choices: ["a"] } }).state;
-  s = focusQuestion(s, "p/b", at(3)).state;
-  s = submitAnswer(s, "p/b", at(9), { answer: { choices: ["b"] } }).state;
-  s = advanceSection(s, at(9)).state;
-  s = submitAnswer(s, "p/d", at(14), { answer: { parts: { arch: "one" } } }).state;
-  s = finishEarly(s, at(15)).state;
-  s = applyGrade(s, "p/a#1", grade(1)).state;
-  s = applyGrade(s, "p/b#1", grade(0)).state;
-  s = applyGrade(s, "p/d#1", gradeRubric(d.sections[0]!.rubric, { r1: true, r2: false })).state;
+  const s = finishedMock(7);
   return buildReport(s, questionResults(s), questions, previous);
 }
 
