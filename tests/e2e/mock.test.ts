@@ -147,7 +147,12 @@ describe("mock interviews", () => {
     // The report: scores, the solution now visible, auto-submission noted.
     await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor({ timeout: 60_000 });
     const report = await page.locator("main").innerText();
-    expect(report).toMatch(/time up|Time up|time ran out/i);
+    expect(report).toMatch(/time ran out/i);
+    // One right choice, one wrong, the SQL reference, and the written answer's first rubric item.
+    const total = written.rubric.reduce((a, r) => a + r.points, 0);
+    const points = 1 + 0 + 1 + written.rubric[0]!.points / total;
+    expect(report).toContain(`${Math.round((points / 4) * 100)}%`);
+    expect(report).toContain(`${points.toFixed(2)} of 4 points`);
     expect(report).toContain(sql.title);
     expect(report).toContain(second.title);
     await page.getByText(sql.reference.split("\n")[0]!.trim()).first().waitFor({ state: "attached" });
