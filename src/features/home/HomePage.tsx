@@ -3,6 +3,7 @@ import { Page } from "../../components/page/Page";
 import { suggestToday, type Suggestion } from "../../domain/practice/suggest-next";
 import { href } from "../../lib/router/hash-router";
 import { useAllAttempts, useCatalog } from "../../store";
+import { useHomeExtras } from "./use-home-extras";
 
 const MODES = [
   {
@@ -13,12 +14,12 @@ const MODES = [
   {
     path: "/mock",
     title: "Mock interview",
-    text: "A timed loop for your lane, with an honest report at the end. (Not built yet.)",
+    text: "A timed loop for your lane or your own, strict or practice, with an honest report at the end.",
   },
   {
     path: "/drill",
     title: "Daily drill",
-    text: "Ten minutes a day of the questions you are about to forget. (Not built yet.)",
+    text: "A short daily session of the questions you are about to forget, scheduled with FSRS.",
   },
 ];
 
@@ -37,6 +38,7 @@ export function HomePage() {
   const attempts = useAllAttempts();
   const today = useMemo(() => (attempts ? suggestToday(enabled, attempts) : null), [enabled, attempts]);
   const total = enabled.reduce((n, p) => n + p.questions.length, 0);
+  const extras = useHomeExtras();
   const solved = attempts ? new Set(attempts.filter((a) => a.score >= 1).map((a) => a.questionKey)).size : 0;
 
   return (
@@ -56,6 +58,35 @@ export function HomePage() {
                 : `You have solved ${solved} of ${total} questions in ${attempts!.length} attempts.`}
             </p>
             <ul className="suggestions">
+              {extras.mock ? (
+                <li>
+                  <span className="muted">
+                    {extras.mock.state.finishReason ? "Mock to grade" : "Mock in progress"}:{" "}
+                  </span>
+                  <a href={href(`/mock/${encodeURIComponent(extras.mock.id)}`)}>
+                    Resume “{extras.mock.state.template.title}”
+                  </a>
+                  <span className="muted">
+                    {" "}
+                    —{" "}
+                    {extras.mock.state.finishReason
+                      ? "assess your answers to see the report"
+                      : extras.mock.state.pausedAt !== null
+                        ? "paused"
+                        : "its clock is still running"}
+                  </span>
+                </li>
+              ) : null}
+              {extras.drill ? (
+                <li>
+                  <span className="muted">Daily drill: </span>
+                  <a href={href("/drill")}>
+                    {extras.drill.counts.total === 0
+                      ? "done for today"
+                      : `${extras.drill.counts.review} ${extras.drill.counts.review === 1 ? "review" : "reviews"} due, ${extras.drill.counts.new} new`}
+                  </a>
+                </li>
+              ) : null}
               {today.resume ? <SuggestionLink s={today.resume} label="Continue" /> : null}
               {today.next ? <SuggestionLink s={today.next} label="Try next" /> : null}
             </ul>
