@@ -31,7 +31,12 @@ const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 
  * are validated when read back, so a damaged record is reported, never dropped by a backup. */
 async function readDrillRecords(db: DojoDb): Promise<Record<"cards" | "reviewLogs", ExtraRecord[]>> {
   const cards = await db.getAll("cards");
-  const logs = await db.getAllFromIndex("reviewLogs", "byTime");
+  // The whole store, in review order: a damaged log without a valid `review` is missing from the
+  // byTime index (it goes last here, so the backup keeps it).
+  const when = (l: StoredReviewLog) => (typeof l.review === "number" ? l.review : Infinity);
+  const logs = (await db.getAll("reviewLogs")).sort((a, b) =>
+    when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0,
+  );
   return {
     cards: cards.map((card) => ({
       key: card.key,

@@ -52,8 +52,9 @@ export async function getCard(key: string): Promise<CardState | undefined> {
 export async function listReviewLogs(): Promise<ReviewLogRecord[]> {
   const db = await getDb();
   if (!db) return [...memoryLogs].sort((a, b) => a.review - b.review);
-  const all = (await db.getAllFromIndex("reviewLogs", "byTime").catch(() => [])) as unknown[];
-  return keepValid(all, parseReviewLog, "review logs");
+  // The whole store: a damaged log without a valid `review` is missing from the byTime index.
+  const all = (await db.getAll("reviewLogs").catch(() => [])) as unknown[];
+  return keepValid(all, parseReviewLog, "review logs").sort((a, b) => a.review - b.review);
 }
 
 /** Save a rated card and its log together. Resolves to an error message on failure. */

@@ -87,10 +87,10 @@ export async function listAttempts(questionKey: string): Promise<Attempt[]> {
 /** Every attempt, oldest first. */
 export async function listAllAttempts(): Promise<Attempt[]> {
   const db = await getDb();
-  const all = db
-    ? ((await db.getAllFromIndex("attempts", "byTime").catch(() => [])) as unknown[])
-    : memoryAttempts;
-  return readable(all);
+  // The whole store, not the byTime index: a damaged record without a valid `at` is missing from
+  // the index, and would be skipped without being reported.
+  const all = db ? ((await db.getAll("attempts").catch(() => [])) as unknown[]) : memoryAttempts;
+  return readable(all).sort((a, b) => a.at - b.at);
 }
 
 export async function saveDraft(key: string, value: unknown): Promise<void> {
