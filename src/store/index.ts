@@ -92,7 +92,7 @@ export {
   isMockReport,
   type MockRecord,
 } from "./mock-repo";
-export { useSchemaInfo, useCodeRun, gradeCode, errorMarkers } from "./use-engines";
 export { useMockReports } from "./use-mock-reports";
-export { startTopicDrill, stopTopicDrill, topicDrillLabel, type TopicDrillStart } from "./drill-topic";
-export { startMock, autoGrade, finalizeMock, mockPool, questionIndex, type StartResult } from "./mock-flow";
+// Heavier modules are imported from their own files so first paint does not load them:
+// ./mock-flow (starting and closing mocks), ./use-engines (running answers), ./drill-session
+// and ./drill-topic (the FSRS scheduler).

@@ -4,8 +4,8 @@
  * skip and report damaged records; nothing is ever deleted here. Falls back to memory when the
  * browser refuses storage.
  */
-import { SESSION_VERSION, type MockReport, type MockState } from "../domain/mock";
-import { REPORT_VERSION } from "../domain/mock/report-types";
+import { SESSION_VERSION, type MockState } from "../domain/mock/session-types";
+import { REPORT_VERSION, type MockReport } from "../domain/mock/report-types";
 import { describeStorageError, StorageError, type StoredMock } from "../lib/storage/db";
 import { getDb, reportDbProblem } from "./db-handle";
 

@@ -2,13 +2,8 @@ import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { scheduler } from "../../src/domain/drill";
 import { parsePack, type Pack } from "../../src/domain/packs";
-import {
-  recordAttempt,
-  startTopicDrill,
-  stopTopicDrill,
-  topicDrillLabel,
-  useAppStore,
-} from "../../src/store";
+import { recordAttempt, useAppStore } from "../../src/store";
+import { startTopicDrill, stopTopicDrill, topicDrillLabel } from "../../src/store/drill-topic";
 import { resetProgress } from "../../src/store/backup-repo";
 import { listCards, listReviewLogs, saveReview } from "../../src/store/drill-repo";
 import { nextInSession, rateDrillCard } from "../../src/store/drill-session";

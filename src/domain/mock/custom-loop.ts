@@ -4,16 +4,8 @@
  * Section ids are positional (`s1`, `s2`…) and titles are derived from the filter unless given,
  * so a share code needs no free text.
  */
-import {
-  CATEGORIES,
-  DIFFICULTIES,
-  LANES,
-  QUESTION_KINDS,
-  type Category,
-  type Difficulty,
-  type Lane,
-  type QuestionKind,
-} from "../packs";
+import type { Category, Difficulty, Lane, QuestionKind } from "../packs";
+import { CATEGORIES, DIFFICULTIES, LANES, QUESTION_KINDS } from "../packs/vocabulary";
 import type { LoopTemplate, SectionFilter, SectionSpec } from "./templates";
 
 export const CUSTOM_TEMPLATE_ID = "custom";

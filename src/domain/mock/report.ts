@@ -4,7 +4,9 @@
  */
 import type { GradeResult } from "../grading/result";
 import { hireSignal } from "../grading/rubric";
-import { CATEGORIES, questionKey, type Question } from "../packs";
+import type { Question } from "../packs";
+import { questionKey } from "../packs/question-key";
+import { CATEGORIES } from "../packs/vocabulary";
 import { activeMs } from "./clock";
 import { historySeries, strengthsAndWeaknesses, topicScores } from "./report-topics";
 import {

@@ -3,7 +3,8 @@
  * has not attempted; spreads main topics (a question's first topic) across the whole loop; and
  * says exactly which section the pool cannot fill, and why.
  */
-import { questionKey, type Question } from "../packs";
+import type { Question } from "../packs";
+import { questionKey } from "../packs/question-key";
 import { deriveSeed, mulberry32, shuffled } from "./random";
 import { describeFilter, matchesSection, type LoopTemplate, type SectionSpec } from "./templates";
 

@@ -3,7 +3,7 @@
  * first brings the clock up to `now` (so acting after a time-out is refused, not applied), then
  * applies the action or says why it cannot. The state is plain JSON: save it after every step.
  */
-import { questionKey } from "../packs";
+import { questionKey } from "../packs/question-key";
 import { accrueFocus, activeMs } from "./clock";
 import { endCurrentSection, finishMock } from "./section-flow";
 import type { SelectedSection } from "./select";

@@ -3,14 +3,8 @@
  * drawing `count` questions that match its filter. The three built-in loops mirror the usual
  * on-site for each career lane; custom loops are built and validated in `custom-loop.ts`.
  */
-import {
-  DIFFICULTIES,
-  type Category,
-  type Difficulty,
-  type Lane,
-  type Question,
-  type QuestionKind,
-} from "../packs";
+import type { Category, Difficulty, Lane, Question, QuestionKind } from "../packs";
+import { DIFFICULTIES } from "../packs/vocabulary";
 
 /** Which questions a section may draw. Every field is optional; empty means "any". */
 export interface SectionFilter {

@@ -5,6 +5,7 @@
  * warnings by `parsePack`).
  */
 import { z } from "zod";
+import { CATEGORIES, DIFFICULTIES, LANES } from "./vocabulary";
 
 /** Stable slug used for every id (pack, question, case, option, rubric item…): kebab-case. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,12 +26,7 @@ export const Code = z.string();
 /** Any JSON value (structured Python case arguments and expected values). */
 export const JsonValue = z.json().meta({ id: "JsonValue", description: "Any JSON value." });
 
-/** Allowed values of `category`, in display order. */
-export const CATEGORIES = ["coding", "ml-fundamentals", "system-design", "debugging"] as const;
-/** Allowed values of `difficulty`, easiest first. */
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
-/** Allowed values of `lanes`. */
-export const LANES = ["applied", "infra", "data-centric"] as const;
+export { CATEGORIES, DIFFICULTIES, LANES };
 
 /** What a question practises. Debugging questions use the written, design or choice kinds. */
 export const Category = z.enum(CATEGORIES);

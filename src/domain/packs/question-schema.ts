@@ -5,6 +5,7 @@
  * `issue-messages.ts`. Debugging questions use the written, design or choice kinds.
  */
 import { z } from "zod";
+import { QUESTION_KINDS } from "./vocabulary";
 import { Markdown, RubricItem, Slug, Title, Tolerance } from "./common-schema";
 import { questionBase, ruleIssue as fail } from "./question-base";
 import { PythonQuestion, SqlQuestion } from "./coding-question-schema";
@@ -89,8 +90,7 @@ export const DesignQuestion = z
   })
   .meta({ id: "DesignQuestion" });
 
-/** Every question kind, in display order. */
-export const QUESTION_KINDS = ["python", "sql", "choice", "numeric", "written", "design"] as const;
+export { QUESTION_KINDS };
 
 /** Any question; `kind` selects the shape. */
 export const Question = z.discriminatedUnion("kind", [

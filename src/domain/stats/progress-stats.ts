@@ -3,7 +3,9 @@
  * spent per day, and the weakest topics. Pure: attempts, questions and the time zone offset are
  * parameters.
  */
-import { CATEGORIES, questionKey, type Category, type Pack } from "../packs";
+import type { Category, Pack } from "../packs";
+import { questionKey } from "../packs/question-key";
+import { CATEGORIES } from "../packs/vocabulary";
 
 export interface StatsAttempt {
   questionKey: string;

@@ -1,5 +1,6 @@
 import { navigate } from "../../lib/router/hash-router";
-import { stopTopicDrill, topicDrillLabel, type DrillSession } from "../../store";
+import type { DrillSession } from "../../store";
+import { stopTopicDrill, topicDrillLabel } from "../../store/drill-topic";
 import { drillQuestionHref } from "../../store/drill-session";
 
 /** The topic drill in progress: where the user is, with buttons to continue or stop it. */

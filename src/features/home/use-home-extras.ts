@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { DailyQueue } from "../../domain/drill";
 import { activeMock, useAppStore, useCatalog, type MockRecord } from "../../store";
-import { loadDrillData, localDayClock, todayQueue, type DrillData } from "../../store/drill-session";
+import type { DrillData } from "../../store/drill-session";
+
+// The drill scheduler (ts-fsrs) loads after first paint, only for this summary.
+const drillSession = () => import("../../store/drill-session");
 
 /**
  * What else is waiting today, for the home screen: a mock interview left unfinished, and today's
@@ -16,14 +19,23 @@ export function useHomeExtras(): { mock: MockRecord | null; drill: DailyQueue | 
   useEffect(() => {
     let live = true;
     void activeMock().then((m) => live && setMock(m ?? null));
-    void loadDrillData().then((d) => live && setData(d));
+    void drillSession()
+      .then((m) => m.loadDrillData())
+      .then((d) => live && setData(d));
     return () => {
       live = false;
     };
   }, []);
-  const drill = useMemo(
-    () => (status === "ready" && data ? todayQueue(enabled, settings, data, now, localDayClock(now)) : null),
-    [status, data, enabled, settings, now],
-  );
+  const [drill, setDrill] = useState<DailyQueue | null>(null);
+  useEffect(() => {
+    if (status !== "ready" || !data) return;
+    let live = true;
+    void drillSession().then(
+      (m) => live && setDrill(m.todayQueue(enabled, settings, data, now, m.localDayClock(now))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [status, data, enabled, settings, now]);
   return { mock, drill };
 }

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { Page } from "../../components/page/Page";
 import { CUSTOM_TEMPLATE_ID } from "../../domain/mock";
-import { mockPool, useCatalog } from "../../store";
+import { useCatalog } from "../../store";
+import { mockPool } from "../../store/mock-flow";
 import { CustomLoopBuilder } from "./setup/CustomLoopBuilder";
 import { InProgressBanner } from "./setup/InProgressBanner";
 import { LoopChooser } from "./setup/LoopChooser";

@@ -7,7 +7,8 @@ import {
   type DrillRating,
 } from "../../domain/drill";
 import { href, navigate } from "../../lib/router/hash-router";
-import { stopTopicDrill, topicDrillLabel, useAppStore, useCatalog, type Attempt } from "../../store";
+import { useAppStore, useCatalog, type Attempt } from "../../store";
+import { stopTopicDrill, topicDrillLabel } from "../../store/drill-topic";
 import { cardFor, drillQuestionHref, localDayClock, rateDrillCard } from "../../store/drill-session";
 import { DrillRatingForm, ratingReason } from "./DrillRatingForm";
 

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Pack } from "../../domain/packs";
 import type { TopicMastery } from "../../domain/stats/progress-stats";
 import { href, navigate } from "../../lib/router/hash-router";
-import { startTopicDrill } from "../../store";
+import { startTopicDrill } from "../../store/drill-topic";
 
 /** How many of the weakest topics "Drill these topics" covers. */
 export const DRILL_TOPICS = 3;

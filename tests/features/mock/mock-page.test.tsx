@@ -16,7 +16,8 @@ import {
 } from "../../../src/domain/mock";
 import { parseHash } from "../../../src/lib/router/hash-router";
 import { MockPage } from "../../../src/features/mock/MockPage";
-import { activeMock, listMocks, saveMock, startMock, useAppStore } from "../../../src/store";
+import { activeMock, listMocks, saveMock, useAppStore } from "../../../src/store";
+import { startMock } from "../../../src/store/mock-flow";
 import { resetDbHandle } from "../../../src/store/db-handle";
 import { MIN, pool, q, T0 } from "../../domain/mock/mock-factories";
 

@@ -5,13 +5,14 @@ import { buildReport, questionResults, type MockReport } from "../../../src/doma
 import type { Pack } from "../../../src/domain/packs";
 import { MockReportView } from "../../../src/features/mock/report/MockReportView";
 import * as download from "../../../src/lib/download/download-file";
-import { startTopicDrill, useAppStore } from "../../../src/store";
-import type * as Store from "../../../src/store";
+import { useAppStore } from "../../../src/store";
+import { startTopicDrill } from "../../../src/store/drill-topic";
+import type * as DrillTopic from "../../../src/store/drill-topic";
 import { finishedMock, finishedQuestions, MIN, pool, T0 } from "../../domain/mock/mock-factories";
 
 // Only the drill start is replaced: it writes the drill session and reads IndexedDB.
-vi.mock("../../../src/store", async (importOriginal) => ({
-  ...(await importOriginal<typeof Store>()),
+vi.mock("../../../src/store/drill-topic", async (importOriginal) => ({
+  ...(await importOriginal<typeof DrillTopic>()),
   startTopicDrill: vi.fn(),
 }));
 

@@ -6,7 +6,8 @@ import {
   type ReportTopic,
 } from "../../../domain/mock";
 import { navigate } from "../../../lib/router/hash-router";
-import { startTopicDrill, useCatalog } from "../../../store";
+import { useCatalog } from "../../../store";
+import { startTopicDrill } from "../../../store/drill-topic";
 import { pct } from "./report-format";
 
 function TopicList({ topics, empty }: { topics: ReportTopic[]; empty: string }) {

@@ -15,7 +15,8 @@ import type {
   SqlQuestion,
   WrittenQuestion,
 } from "../../../domain/packs";
-import { useAppStore, useCodeRun, useSchemaInfo } from "../../../store";
+import { useAppStore } from "../../../store";
+import { useCodeRun, useSchemaInfo } from "../../../store/use-engines";
 
 const CodeEditor = lazy(() => import("../../../components/code-editor/CodeEditor"));
 

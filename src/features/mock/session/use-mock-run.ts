@@ -10,7 +10,8 @@ import {
   type MockStep,
 } from "../../../domain/mock";
 import type { Pack, Question } from "../../../domain/packs";
-import { autoGrade, finalizeMock, getMock, questionIndex, saveMock, useCatalog } from "../../../store";
+import { getMock, saveMock, useCatalog } from "../../../store";
+import { autoGrade, finalizeMock, questionIndex } from "../../../store/mock-flow";
 
 /** A calm, dismissable notice (time warnings, refusals, what happened at a time-out). */
 export interface MockNotice {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { loopMinutes, type LoopTemplate, type MockMode } from "../../../domain/mock";
 import type { Pack } from "../../../domain/packs";
 import { navigate } from "../../../lib/router/hash-router";
-import { startMock } from "../../../store";
+import { startMock } from "../../../store/mock-flow";
 
 type Outcome = ({ kind: "shortfalls"; messages: string[] } | { kind: "message"; message: string }) & {
   /** What it was computed for: shown only while the choice is unchanged. */
