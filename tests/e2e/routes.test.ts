@@ -175,7 +175,7 @@ describe("home and help", () => {
     await page.goto(inject("isolatedURL"));
     const today = page.getByRole("region", { name: "Today" });
     await today.getByText(/questions are ready in your packs/).waitFor({ timeout: 20_000 });
-    const link = today.getByRole("link").first();
+    const link = today.getByRole("listitem").filter({ hasText: "Try next" }).getByRole("link");
     const title = await link.innerText();
     await link.click();
     await page.getByRole("heading", { level: 1, name: title }).waitFor();

@@ -77,6 +77,8 @@ export function HomePage() {
                   </span>
                 </li>
               ) : null}
+              {today.resume ? <SuggestionLink s={today.resume} label="Continue" /> : null}
+              {today.next ? <SuggestionLink s={today.next} label="Try next" /> : null}
               {extras.drill ? (
                 <li>
                   <span className="muted">Daily drill: </span>
@@ -87,8 +89,6 @@ export function HomePage() {
                   </a>
                 </li>
               ) : null}
-              {today.resume ? <SuggestionLink s={today.resume} label="Continue" /> : null}
-              {today.next ? <SuggestionLink s={today.next} label="Try next" /> : null}
             </ul>
           </>
         )}
