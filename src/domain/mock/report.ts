@@ -36,8 +36,14 @@ export function solutionText(q: Question): string {
     case "numeric":
       return `${q.answer}${q.unit ? ` ${q.unit}` : ""}`;
     case "written":
-    case "design":
       return q.modelAnswer;
+    case "design":
+      return [
+        q.modelAnswer,
+        ...q.followUps.flatMap((f, i) =>
+          f.modelAnswer ? [`**Follow-up ${i + 1}: ${f.question}**\n\n${f.modelAnswer}`] : [],
+        ),
+      ].join("\n\n");
   }
 }
 

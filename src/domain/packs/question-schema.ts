@@ -77,6 +77,9 @@ export const FollowUp = z.looseObject({
   id: Slug,
   question: Markdown.min(1),
   rubric: z.array(RubricItem).optional(),
+  modelAnswer: Markdown.min(1)
+    .optional()
+    .meta({ description: "What a strong answer to this follow-up says; shown once the answer is scored." }),
 });
 
 /** A system-design question answered section by section, with follow-ups and a model answer. */

@@ -5,9 +5,11 @@ import {
   reportFromJson,
   reportToJson,
   reportToMarkdown,
+  solutionText,
   type MockReport,
 } from "../../../src/domain/mock";
-import { finishedMock, finishedQuestions, grade, MIN, pool, T0 } from "./mock-factories";
+import type { DesignQuestion } from "../../../src/domain/packs";
+import { finishedMock, finishedQuestions, grade, MIN, pool, q, T0 } from "./mock-factories";
 
 const { a, b, d } = finishedQuestions;
 const questions = pool([a, b, d]);
@@ -135,5 +137,23 @@ describe("buildReport", () => {
     expect(md).toContain("- Weaknesses: calibration");
     expect(md).toContain("- Previous: 25% (+31%)");
     expect(md).toContain("- Series: 25% → 56%");
+  });
+});
+
+describe("solutionText", () => {
+  it("gives a design question's model answer, then each follow-up's model answer where written", () => {
+    const base = q("d", { kind: "design", category: "system-design" }) as DesignQuestion;
+    const d: DesignQuestion = {
+      ...base,
+      followUps: [
+        { id: "scale", question: "How does it scale?", modelAnswer: "Shard by user." },
+        { id: "drift", question: "Drift?" },
+        { id: "cost", question: "Cost?", modelAnswer: "Cache hot items." },
+      ],
+    };
+    expect(solutionText(d)).toBe(
+      "Model design.\n\n**Follow-up 1: How does it scale?**\n\nShard by user.\n\n**Follow-up 3: Cost?**\n\nCache hot items.",
+    );
+    expect(solutionText(q("w", { kind: "written" }))).toBe("Model answer.");
   });
 });

@@ -145,6 +145,18 @@ export function RubricAnswer({
       </ul>
       <h3>Model answer</h3>
       <Markdown source={question.modelAnswer} className="model-answer" />
+      {question.kind === "design" && followUpsOpen
+        ? question.followUps.map((f, i) =>
+            f.modelAnswer ? (
+              <div key={f.id} className="model-answer">
+                <h4>
+                  Follow-up {i + 1}: <Markdown source={f.question} inline />
+                </h4>
+                <Markdown source={f.modelAnswer} />
+              </div>
+            ) : null,
+          )
+        : null}
       <button type="button" onClick={() => setPhase({ name: "writing" })}>
         Revise my answer
       </button>
