@@ -135,8 +135,9 @@ describe("checkPack: answer kinds, quality rules, invalid packs", () => {
       ["hints", "explanation", "cases", "cases", "wrongAnswers"],
       ["hints", "explanation", "variants", "wrongAnswers"],
       ["hints", "explanation", "rubric"],
-      ["hints", "explanation", "sections", "followUps"],
+      ["hints", "explanation", "sections", "followUps", "followUps[0].modelAnswer"],
     ]);
+    expect(strict.questions[3]!.problems.at(-1)!.message).toBe('follow-up "f1" has no model answer');
     expect(strict.questions[0]!.problems.map((p) => p.message)).toEqual([
       "1 hint(s), at least 2 wanted",
       "explanation is 8 characters, at least 200 wanted",

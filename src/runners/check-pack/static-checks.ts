@@ -149,6 +149,14 @@ export function qualityProblems(q: Question, at: string): CheckProblem[] {
       `${q.followUps.length} follow-up(s), at least ${R.minFollowUps} wanted`,
       "Add follow-up questions an interviewer would ask.",
     );
+    q.followUps.forEach((f, i) =>
+      need(
+        !!f.modelAnswer?.trim(),
+        `followUps[${i}].modelAnswer`,
+        `follow-up "${f.id}" has no model answer`,
+        "Write what a strong answer to this follow-up says (shown after scoring and in mock reports).",
+      ),
+    );
   }
   return problems;
 }
