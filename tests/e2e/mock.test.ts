@@ -205,4 +205,35 @@ describe("mock interviews", () => {
       .waitFor();
     expect(errors).toEqual([]);
   });
+
+  it("lets only one tab work on a mock at a time, and hands it over on request", async () => {
+    const { page, context, errors } = browser.current();
+    await startFromCode(page, shortLoop, 99, "Strict");
+    const url = page.url();
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.getByText("This mock is open in another tab or window.").waitFor();
+    expect(await other.getByRole("region", { name: "Mock clock and controls" }).count()).toBe(0);
+
+    await other.getByRole("button", { name: "Continue here instead" }).click();
+    await other.getByRole("region", { name: "Mock clock and controls" }).waitFor();
+    await page.getByText(/^This mock continued in another tab/).waitFor();
+    expect(await page.getByRole("region", { name: "Mock clock and controls" }).count()).toBe(0);
+
+    // The tab that took over saves its work; the first tab, reloaded, defers to it.
+    const q = await currentQuestion(other);
+    if (q.kind !== "choice") throw new Error("expected a choice question");
+    const answer = other.getByRole("region", { name: "Your answer" });
+    await answer.locator(`input[value="${q.options[0]!.id}"]`).check();
+    await answer.getByRole("button", { name: "Submit answer" }).click();
+    await answer.getByText(/^Submitted at/).waitFor();
+    await page.reload();
+    await page.getByText("This mock is open in another tab or window.").waitFor();
+    await other.close();
+    await page.reload();
+    await page.getByRole("region", { name: "Mock clock and controls" }).waitFor();
+    const tabs = page.getByRole("navigation", { name: "Questions in this section" });
+    expect(await tabs.getByRole("button").first().innerText()).toMatch(/submitted/);
+    expect(errors).toEqual([]);
+  });
 });

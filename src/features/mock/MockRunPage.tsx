@@ -36,6 +36,21 @@ export function MockRunPage({ id = "" }: { id?: string }) {
           </p>
         </Page>
       );
+    case "elsewhere":
+      return (
+        <Page title={title}>
+          <section className="notice" aria-label="Open in another tab">
+            <p role="status">
+              {run.tab.lock === "taken"
+                ? "This mock continued in another tab. Everything up to then is saved; this tab no longer changes it."
+                : "This mock is open in another tab or window. Only one tab works on a mock at a time, so no answer is ever overwritten."}
+            </p>
+            <button type="button" className="primary" onClick={run.tab.takeOver}>
+              Continue here instead
+            </button>
+          </section>
+        </Page>
+      );
     case "running":
       return (
         <Page title={title} wide>

@@ -12,6 +12,7 @@ import {
 import type { Pack, Question } from "../../../domain/packs";
 import { getMock, saveMock, useCatalog } from "../../../store";
 import { autoGrade, finalizeMock, questionIndex } from "../../../store/mock-flow";
+import { useTabLock } from "./use-tab-lock";
 
 /** A calm, dismissable notice (time warnings, refusals, what happened at a time-out). */
 export interface MockNotice {
@@ -20,7 +21,8 @@ export interface MockNotice {
   text: string;
 }
 
-export type MockPhase = "loading" | "missing" | "running" | "grading" | "assess" | "closing" | "report";
+export type MockPhase =
+  "loading" | "missing" | "elsewhere" | "running" | "grading" | "assess" | "closing" | "report";
 
 const PERSIST_EVERY_MS = 15_000;
 const DRAFT_SAVE_DELAY_MS = 400;
@@ -68,6 +70,12 @@ export function useMockRun(id: string) {
   const closing = useRef(false);
   const closed = useRef(false);
   const noticeId = useRef(0);
+  // Only the tab holding the mock's lock changes it (see useTabLock).
+  const tab = useTabLock(`mle-dojo-mock:${id}`, loaded === "found" && !report);
+  const writable = useRef(false);
+  useEffect(() => {
+    writable.current = tab.lock === "mine";
+  }, [tab.lock]);
 
   const notify = useCallback((tone: MockNotice["tone"], text: string) => {
     const n = { id: ++noticeId.current, tone, text };
@@ -79,7 +87,7 @@ export function useMockRun(id: string) {
     clearTimeout(draftTimer.current);
     const s = ref.current;
     // Once the report exists the mock is closed: nothing is saved over it.
-    if (!s || closed.current) return;
+    if (!s || closed.current || !writable.current) return;
     lastSaved.current = Date.now();
     const r = await saveMock(s);
     setSaveError(r.ok ? null : `Your mock could not be saved: ${r.message} It goes on in this tab.`);
@@ -151,7 +159,7 @@ export function useMockRun(id: string) {
   /** Apply a user action at the current wall-clock time. */
   const act = useCallback(
     (fn: (s: MockState, now: number) => MockStep, save: "now" | "later" = "now") => {
-      if (!ref.current) return;
+      if (!ref.current || !writable.current) return;
       handle(fn(ref.current, Date.now()), save);
     },
     [handle],
@@ -160,7 +168,7 @@ export function useMockRun(id: string) {
   /** Attach a grade the user gave (self-assessment of a written or design answer). */
   const gradeByHand = useCallback(
     (submissionId: string, result: GradeResult) => {
-      if (!ref.current) return;
+      if (!ref.current || !writable.current) return;
       const step = applyGrade(ref.current, submissionId, result);
       if (step.applied) handle({ state: step.state, events: [] }, "now");
     },
@@ -189,11 +197,11 @@ export function useMockRun(id: string) {
   // Once the questions are known: catch up and grade what was left ungraded before a reload.
   const resumed = useRef(false);
   useEffect(() => {
-    if (resumed.current || !ref.current || catalogStatus !== "ready" || report) return;
+    if (resumed.current || !ref.current || catalogStatus !== "ready" || report || tab.lock !== "mine") return;
     resumed.current = true;
     handle(tick(ref.current, Date.now()), "no");
     for (const sub of pendingSubmissions(ref.current)) grade(sub.id);
-  }, [catalogStatus, state, report, handle, grade]);
+  }, [catalogStatus, state, report, handle, grade, tab.lock]);
 
   // The clock: countdowns every second; time-outs and warnings as they come.
   useEffect(() => {
@@ -201,7 +209,7 @@ export function useMockRun(id: string) {
       const t = Date.now();
       setNow(t);
       const s = ref.current;
-      if (!s || s.finishReason || s.pausedAt !== null || !resumed.current) return;
+      if (!s || s.finishReason || s.pausedAt !== null || !resumed.current || !writable.current) return;
       const step = tick(s, t);
       handle(step, t - lastSaved.current > PERSIST_EVERY_MS ? "now" : "no");
     }, 1000);
@@ -219,7 +227,7 @@ export function useMockRun(id: string) {
   const pending = state ? pendingSubmissions(state) : [];
   const assess = state ? awaitingAssessment(state) : [];
   useEffect(() => {
-    if (!finished || report || closing.current || catalogStatus !== "ready") return;
+    if (!finished || report || closing.current || catalogStatus !== "ready" || tab.lock !== "mine") return;
     if (pending.length > 0) return;
     closing.current = true;
     void queue.current.then(async () => {
@@ -234,13 +242,15 @@ export function useMockRun(id: string) {
         setCloseError(`The report could not be saved: ${r.message}`);
       }
     });
-  }, [finished, report, pending.length, catalogStatus, packs]);
+  }, [finished, report, pending.length, catalogStatus, packs, tab.lock]);
 
   let phase: MockPhase;
   if (loaded === "loading" || (loaded === "found" && (!state || catalogStatus !== "ready") && !report))
     phase = "loading";
   else if (loaded === "missing") phase = "missing";
   else if (report) phase = "report";
+  else if (tab.lock === "checking") phase = "loading";
+  else if (tab.lock !== "mine") phase = "elsewhere";
   else if (!finished) phase = "running";
   else if (assess.length > 0) phase = "assess";
   else if (pending.length > 0) phase = "grading";
@@ -261,6 +271,7 @@ export function useMockRun(id: string) {
     closeError,
     pendingCount: pending.length - assess.length,
     assess,
+    tab,
   };
 }
 
