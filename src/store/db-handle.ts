@@ -2,7 +2,7 @@
  * One shared IndexedDB connection for the app, opened on first use. When storage is unavailable
  * the problem is reported once and callers get `null`, so features fall back to memory.
  */
-import { openDojoDb, type DojoDb, type StorageError } from "../lib/storage/db";
+import { describeStorageError, openDojoDb, StorageError, type DojoDb } from "../lib/storage/db";
 
 let handle: Promise<DojoDb | null> | undefined;
 let listeners: ((e: StorageError) => void)[] = [];
@@ -32,4 +32,21 @@ export function getDb(): Promise<DojoDb | null> {
 /** Tests only: forget the connection. */
 export function resetDbHandle(): void {
   handle = undefined;
+}
+
+/**
+ * For a failed read: report it (what could not be read, and that nothing was deleted) and go on
+ * with `fallback`, so a screen shows what it can instead of an unexplained empty list.
+ */
+export function readFailed<T>(what: string, fallback: T): (e: unknown) => T {
+  return (e) => {
+    const cause = describeStorageError(e);
+    reportDbProblem(
+      new StorageError(
+        cause.kind === "failed" ? "failed" : cause.kind,
+        `Your saved ${what} could not be read (${(e as { message?: string })?.message ?? String(e)}). Nothing was deleted; reload the page to try again.`,
+      ),
+    );
+    return fallback;
+  };
 }

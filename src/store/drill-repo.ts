@@ -11,7 +11,7 @@ import {
   type ReviewLogRecord,
 } from "../domain/drill/card-state";
 import { describeStorageError, StorageError } from "../lib/storage/db";
-import { getDb, reportDbProblem } from "./db-handle";
+import { getDb, readFailed, reportDbProblem } from "./db-handle";
 
 const memoryCards = new Map<string, CardState>();
 const memoryLogs: ReviewLogRecord[] = [];
@@ -37,7 +37,7 @@ function keepValid<T>(records: unknown[], parse: (x: unknown) => T | undefined, 
 export async function listCards(): Promise<CardState[]> {
   const db = await getDb();
   if (!db) return [...memoryCards.values()];
-  const all = (await db.getAll("cards").catch(() => [])) as unknown[];
+  const all = (await db.getAll("cards").catch(readFailed("drill cards", []))) as unknown[];
   return keepValid(all, parseCardState, "cards");
 }
 
@@ -53,7 +53,7 @@ export async function listReviewLogs(): Promise<ReviewLogRecord[]> {
   const db = await getDb();
   if (!db) return [...memoryLogs].sort((a, b) => a.review - b.review);
   // The whole store: a damaged log without a valid `review` is missing from the byTime index.
-  const all = (await db.getAll("reviewLogs").catch(() => [])) as unknown[];
+  const all = (await db.getAll("reviewLogs").catch(readFailed("drill reviews", []))) as unknown[];
   return keepValid(all, parseReviewLog, "review logs").sort((a, b) => a.review - b.review);
 }
 

@@ -69,7 +69,8 @@ export const useAppStore = create<AppState>()(
 
 function reportProblem(p: StorageProblem): void {
   const existing = useAppStore.getState().storageProblems;
-  if (existing.some((e) => e.kind === p.kind)) return;
+  // One message per distinct problem (a damaged attempt and a damaged mock are both shown).
+  if (existing.some((e) => e.kind === p.kind && e.message === p.message)) return;
   useAppStore.setState({ storageProblems: [...existing, p] });
 }
 

@@ -7,7 +7,7 @@
 import { SESSION_VERSION, type MockState } from "../domain/mock/session-types";
 import { REPORT_VERSION, type MockReport } from "../domain/mock/report-types";
 import { describeStorageError, StorageError, type StoredMock } from "../lib/storage/db";
-import { getDb, reportDbProblem } from "./db-handle";
+import { getDb, readFailed, reportDbProblem } from "./db-handle";
 
 /** A readable mock: its state, and its report once finished and graded. */
 export interface MockRecord {
@@ -110,7 +110,7 @@ export async function saveMock(
 export async function listMocks(): Promise<MockRecord[]> {
   const db = await getDb();
   const stored = db
-    ? await db.getAllFromIndex("mocks", "byStart").catch(() => [...memory.values()])
+    ? await db.getAllFromIndex("mocks", "byStart").catch(readFailed("mock interviews", [...memory.values()]))
     : [...memory.values()].sort((a, b) => a.startedAt - b.startedAt);
   return readable(stored);
 }

@@ -5,7 +5,7 @@
  */
 import type { GradeResult, Status } from "../domain/grading/result";
 import { describeStorageError, StorageError, type StoredAttempt } from "../lib/storage/db";
-import { getDb, reportDbProblem } from "./db-handle";
+import { getDb, readFailed, reportDbProblem } from "./db-handle";
 
 export type AttemptMode = "practice" | "mock" | "drill";
 
@@ -79,7 +79,9 @@ export async function recordAttempt(
 export async function listAttempts(questionKey: string): Promise<Attempt[]> {
   const db = await getDb();
   const all = db
-    ? ((await db.getAllFromIndex("attempts", "byQuestion", questionKey).catch(() => [])) as unknown[])
+    ? ((await db
+        .getAllFromIndex("attempts", "byQuestion", questionKey)
+        .catch(readFailed("attempts", []))) as unknown[])
     : memoryAttempts.filter((a) => a.questionKey === questionKey);
   return readable(all).sort((a, b) => b.at - a.at);
 }
@@ -89,7 +91,9 @@ export async function listAllAttempts(): Promise<Attempt[]> {
   const db = await getDb();
   // The whole store, not the byTime index: a damaged record without a valid `at` is missing from
   // the index, and would be skipped without being reported.
-  const all = db ? ((await db.getAll("attempts").catch(() => [])) as unknown[]) : memoryAttempts;
+  const all = db
+    ? ((await db.getAll("attempts").catch(readFailed("attempts", []))) as unknown[])
+    : memoryAttempts;
   return readable(all).sort((a, b) => a.at - b.at);
 }
 
