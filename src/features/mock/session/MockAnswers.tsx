@@ -1,5 +1,7 @@
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { MarkdownField } from "../../../components/answers/MarkdownField";
+import { OutputConsole } from "../../../components/answers/OutputConsole";
+import { LazyCodeEditor } from "../../../components/code-editor/LazyCodeEditor";
 import { PythonStatus } from "../../../components/answers/PythonStatus";
 import { SchemaBrowser } from "../../../components/answers/SchemaBrowser";
 import { Markdown } from "../../../components/markdown/Markdown";
@@ -17,8 +19,6 @@ import type {
 } from "../../../domain/packs";
 import { useAppStore } from "../../../store";
 import { useCodeRun, useSchemaInfo } from "../../../store/use-engines";
-
-const CodeEditor = lazy(() => import("../../../components/code-editor/CodeEditor"));
 
 /** What every mock answer component gets: the question's state, its latest submission, actions. */
 export interface MockAnswerProps {
@@ -82,31 +82,20 @@ export function MockCodeAnswer({
         {question.kind === "python" ? <PythonStatus state={pythonState} /> : null}
       </div>
       <div className="editor-frame">
-        <Suspense
-          fallback={
-            <p className="editor-loading" role="status">
-              Loading editor…
-            </p>
-          }
-        >
-          <CodeEditor
-            key={qs.key}
-            value={code}
-            language={question.kind}
-            onChange={(text) => onDraft({ text })}
-            onRun={doRun}
-            onSubmit={doSubmit}
-            dark={dark}
-            ariaLabel={question.kind === "python" ? "Python code editor" : "SQL editor"}
-            markers={run.markers}
-          />
-        </Suspense>
+        <LazyCodeEditor
+          key={qs.key}
+          value={code}
+          language={question.kind}
+          onChange={(text) => onDraft({ text })}
+          onRun={doRun}
+          onSubmit={doSubmit}
+          dark={dark}
+          ariaLabel={question.kind === "python" ? "Python code editor" : "SQL editor"}
+          markers={run.markers}
+        />
       </div>
       {question.kind === "python" && (run.output || run.busy) ? (
-        <section aria-label="Output" className="console">
-          <h3>Output</h3>
-          <pre aria-live="polite">{run.output || "…"}</pre>
-        </section>
+        <OutputConsole output={run.output} busy={!!run.busy} />
       ) : null}
       {run.result ? <ResultView result={run.result.result} inputs={inputs} label="Run results" /> : null}
       <SubmittedNote latest={latest} showResult={!strict} />

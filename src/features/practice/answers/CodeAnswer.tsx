@@ -1,16 +1,17 @@
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { visibleCaseCalls } from "../../../domain/grading/python-literal";
 import type { PythonQuestion, SqlQuestion } from "../../../domain/packs";
 import type { RunMode } from "../../../runners/question-requests";
 import { useAppStore } from "../../../store";
 import { useCodeRun, useSchemaInfo } from "../../../store/use-engines";
 import { ResultView } from "../../../components/results/ResultView";
+import { OutputConsole } from "../../../components/answers/OutputConsole";
 import { PythonStatus } from "../../../components/answers/PythonStatus";
+import { LazyCodeEditor } from "../../../components/code-editor/LazyCodeEditor";
 import { SchemaBrowser } from "../../../components/answers/SchemaBrowser";
 import { useDraft } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
 
-const CodeEditor = lazy(() => import("../../../components/code-editor/CodeEditor"));
 const isString = (v: unknown): v is string => typeof v === "string";
 
 /** Editor, Run / Submit / Reset, output console and results for Python and SQL questions. */
@@ -89,24 +90,16 @@ export function CodeAnswer({
       </div>
       <div className="editor-frame">
         {draft.loaded ? (
-          <Suspense
-            fallback={
-              <p className="editor-loading" role="status">
-                Loading editor…
-              </p>
-            }
-          >
-            <CodeEditor
-              value={draft.value}
-              language={question.kind}
-              onChange={draft.update}
-              onRun={() => void go("run")}
-              onSubmit={() => void go("submit")}
-              dark={dark}
-              ariaLabel={question.kind === "python" ? "Python code editor" : "SQL editor"}
-              markers={markers}
-            />
-          </Suspense>
+          <LazyCodeEditor
+            value={draft.value}
+            language={question.kind}
+            onChange={draft.update}
+            onRun={() => void go("run")}
+            onSubmit={() => void go("submit")}
+            dark={dark}
+            ariaLabel={question.kind === "python" ? "Python code editor" : "SQL editor"}
+            markers={markers}
+          />
         ) : (
           <p className="editor-loading" role="status">
             Loading your draft…
@@ -114,10 +107,7 @@ export function CodeAnswer({
         )}
       </div>
       {question.kind === "python" && (output || busy) ? (
-        <section aria-label="Output" className="console">
-          <h3>Output</h3>
-          <pre aria-live="polite">{output || (busy ? "…" : "")}</pre>
-        </section>
+        <OutputConsole output={output} busy={!!busy} />
       ) : null}
       {result ? (
         <ResultView
