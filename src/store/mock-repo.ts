@@ -106,19 +106,29 @@ export async function saveMock(
   }
 }
 
+/** The newer of a stored record and the copy kept in memory (newer when a write was refused). */
+function newest(stored: StoredMock | undefined): StoredMock | undefined {
+  const mem = stored ? memory.get(stored.id) : undefined;
+  return mem && stored && mem.updatedAt > stored.updatedAt ? mem : stored;
+}
+
 /** Every readable mock, oldest first. */
 export async function listMocks(): Promise<MockRecord[]> {
   const db = await getDb();
   const stored = db
-    ? await db.getAllFromIndex("mocks", "byStart").catch(readFailed("mock interviews", [...memory.values()]))
-    : [...memory.values()].sort((a, b) => a.startedAt - b.startedAt);
-  return readable(stored);
+    ? await db.getAllFromIndex("mocks", "byStart").catch(readFailed("mock interviews", [] as StoredMock[]))
+    : [];
+  // Copies kept in memory win when newer (a refused write) or when never stored at all.
+  const ids = new Set(stored.map((r) => r.id));
+  const all = [...stored.map((r) => newest(r)!), ...[...memory.values()].filter((r) => !ids.has(r.id))];
+  return readable(all.sort((a, b) => a.startedAt - b.startedAt));
 }
 
 /** One mock by id, or undefined (unknown or unreadable). */
 export async function getMock(id: string): Promise<MockRecord | undefined> {
   const db = await getDb();
-  const stored = db ? await db.get("mocks", id).catch(() => memory.get(id)) : memory.get(id);
+  const fromDb = db ? await db.get("mocks", id).catch(() => undefined) : undefined;
+  const stored = newest(fromDb) ?? memory.get(id);
   return stored ? readable([stored])[0] : undefined;
 }
 

@@ -2,7 +2,7 @@
  * React hooks over the code engines, shared by every screen that runs answers (practice, mock):
  * a SQL question's schema for the schema browser, and Run / Submit with streamed output.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ErrorInfo, GradeResult } from "../domain/grading/result";
 import type { PythonQuestion, SqlQuestion } from "../domain/packs";
 import { pythonRequest, sqlRequest, type RunMode } from "../runners/question-requests";
@@ -75,5 +75,7 @@ export function useCodeRun(question: PythonQuestion | SqlQuestion) {
     },
     [question],
   );
-  return { busy, output, result, go, markers: errorMarkers(result?.result ?? null) };
+  // Stable between renders, so the editor's markers are only redrawn when the result changes.
+  const markers = useMemo(() => errorMarkers(result?.result ?? null), [result]);
+  return { busy, output, result, go, markers };
 }

@@ -134,7 +134,11 @@ describe("mock interviews", () => {
     const written = await currentQuestion(page);
     if (written.kind !== "written") throw new Error("expected a written question");
     const signal = written.rubric[0]!.signals[0]!;
-    await page.locator(".answer-pane textarea").fill(`First I would check ${signal} before anything else.`);
+    const text = `First I would check ${signal} before anything else.`;
+    await page.locator(".answer-pane textarea").fill(text);
+    // Reloading at once (before the debounced save) keeps what was typed.
+    await page.reload();
+    await expect.poll(() => page.locator(".answer-pane textarea").inputValue()).toBe(text);
     await page.clock.runFor(60_000);
     await page.getByText(/1 minute left in the mock/).waitFor();
     await page.clock.runFor(61_000);
@@ -235,5 +239,34 @@ describe("mock interviews", () => {
     const tabs = page.getByRole("navigation", { name: "Questions in this section" });
     expect(await tabs.getByRole("button").first().innerText()).toMatch(/submitted/);
     expect(errors).toEqual([]);
+  });
+
+  it("does not score an answer 0 when Python cannot start: it offers to retry or to count it as not graded", async () => {
+    const { page, context, errors } = browser.current();
+    page.on("dialog", (d) => void d.accept());
+    // Python's runtime cannot be fetched (as if the files were missing from the host).
+    await page.route("**/pyodide/**", (route) => route.abort());
+    await startFromCode(page, pythonLoop, 7, "Strict");
+    const py = await currentQuestion(page);
+    if (py.kind !== "python") throw new Error("expected a Python question");
+    await pasteIntoEditor(page, context, py.referenceSolution);
+    await page.getByRole("button", { name: "Submit", exact: true }).click();
+    await page.getByRole("button", { name: "Finish section and mock" }).click();
+
+    const failed = page.getByRole("alert").filter({ hasText: "could not be graded" });
+    await failed.waitFor({ timeout: 60_000 });
+    expect(await failed.innerText()).toContain(py.title);
+    expect(await failed.innerText()).toMatch(/Python could not start/);
+    // Retrying while Python is still unavailable fails the same way, and nothing is scored.
+    await failed.getByRole("button", { name: "Retry grading" }).click();
+    await page.getByRole("alert").filter({ hasText: "could not be graded" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Count it as not graded" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor({ timeout: 30_000 });
+    const report = await page.locator("main").innerText();
+    expect(report).toContain(py.title);
+    expect(report).toMatch(/error\s+0%/i);
+    expect(
+      errors.filter((e) => !/pyodide|Failed to load|net::ERR_FAILED|Python could not start/i.test(e)),
+    ).toEqual([]);
   });
 });

@@ -54,3 +54,26 @@ describe("saving a mock after its report", () => {
     expect(rec?.state.lastNow).toBe(s.lastNow + 1);
   });
 });
+
+describe("a refused write", () => {
+  it("keeps the newer copy in memory, and reads prefer it over the older stored one", async () => {
+    const s0 = createSession(shortLoop, shortSelection(), "practice", T0 + 90_000, { id: "mock-q" });
+    await saveMock(s0);
+    const key = s0.sections[0]!.questionKeys[0]!;
+    const s1 = submitAnswer(s0, key, T0 + 91_000, { answer: { choices: ["a"] } }).state;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    try {
+      await new Promise((r) => setTimeout(r, 2));
+      const r = await saveMock(s1);
+      expect(r.ok).toBe(false);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await getMock("mock-q"))?.state.questions[key]!.submissionIds).toHaveLength(1);
+    const listed = (await listMocks()).find((m) => m.id === "mock-q");
+    expect(listed?.state.questions[key]!.submissionIds).toHaveLength(1);
+  });
+});

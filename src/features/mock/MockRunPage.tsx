@@ -4,8 +4,39 @@ import { href } from "../../lib/router/hash-router";
 import { MockReportView } from "./report/MockReportView";
 import { MockAssessment } from "./session/MockAssessment";
 import { MockSession } from "./session/MockSession";
-import { useMockRun } from "./session/use-mock-run";
+import { useMockRun, type MockRun } from "./session/use-mock-run";
 import "./session/session.css";
+
+/** Answers whose grading failed (engine, network, missing pack): retry, or count them as not graded. */
+function GradeFailures({ run }: { run: MockRun }) {
+  const state = run.state!;
+  return (
+    <section role="alert" aria-label="Grading failed" className="notice">
+      <p>
+        {Object.keys(run.gradeFailures).length === 1 ? "One answer" : "Some answers"} could not be graded.
+        This is a problem of the app or the network, not of your answer:
+      </p>
+      <ul>
+        {Object.entries(run.gradeFailures).map(([id, message]) => {
+          const key = state.submissions[id]?.questionKey ?? id;
+          return (
+            <li key={id}>
+              <strong>{run.question(key)?.title ?? key}</strong>: {message}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={run.retryGrading}>
+          Retry grading
+        </button>
+        <button type="button" onClick={run.acceptGradeFailures}>
+          Count {Object.keys(run.gradeFailures).length === 1 ? "it" : "them"} as not graded
+        </button>
+      </div>
+    </section>
+  );
+}
 
 function retakeHref(state: MockState | null): string | undefined {
   if (!state || state.seed === undefined) return undefined;
@@ -67,8 +98,15 @@ export function MockRunPage({ id = "" }: { id?: string }) {
     case "closing":
       return (
         <Page title={`${title}: grading`}>
-          {run.closeError ? (
-            <p role="alert">{run.closeError}</p>
+          {Object.keys(run.gradeFailures).length > 0 ? (
+            <GradeFailures run={run} />
+          ) : run.closeError ? (
+            <div role="alert">
+              <p>{run.closeError}</p>
+              <button type="button" className="primary" onClick={run.retryClose}>
+                Try again
+              </button>
+            </div>
           ) : (
             <p role="status">
               {run.phase === "grading"

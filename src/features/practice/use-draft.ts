@@ -36,9 +36,15 @@ export function useDraft<T>(key: string, initial: T, validate: (v: unknown) => v
   }, [key]);
 
   useEffect(() => {
+    // Chromium drops IndexedDB writes started in `pagehide` on a reload: save earlier too.
+    const hidden = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("beforeunload", flush);
     window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", hidden);
     return () => {
+      window.removeEventListener("beforeunload", flush);
       window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", hidden);
       flush();
     };
   }, [flush]);

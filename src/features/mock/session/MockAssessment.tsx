@@ -83,7 +83,12 @@ export function MockAssessment({ run }: { run: MockRun }) {
       {q && (q.kind === "written" || q.kind === "design") ? (
         <AssessOne key={key} state={state} questionKey={key} question={q} onGrade={run.gradeByHand} />
       ) : (
-        <p role="alert">This question&apos;s pack was removed, so its answer cannot be assessed.</p>
+        <div role="alert">
+          <p>This question&apos;s pack was removed, so its answer cannot be assessed against its rubric.</p>
+          <button type="button" onClick={run.acceptGradeFailures}>
+            Count it as not graded
+          </button>
+        </div>
       )}
     </div>
   );

@@ -25,6 +25,30 @@ export type MockPhase =
   "loading" | "missing" | "elsewhere" | "running" | "grading" | "assess" | "closing" | "report";
 
 const PERSIST_EVERY_MS = 15_000;
+/** Longest a grading may take before it counts as failed (Python runs have their own limit). */
+const GRADING_WATCHDOG_MS = 120_000;
+/** Error kinds that say the engine failed, not the answer: not final grades. */
+const ENGINE_FAILURES = new Set([
+  "EngineLoadError",
+  "EngineUnavailable",
+  "PackageUnavailable",
+  "InternalError",
+  "WorkerCrashed",
+  "Disposed",
+  "GradingFailed",
+  "QuestionMissing",
+]);
+
+function withWatchdog<T>(p: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`grading took longer than ${GRADING_WATCHDOG_MS / 1000} s`)),
+      GRADING_WATCHDOG_MS,
+    );
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 const DRAFT_SAVE_DELAY_MS = 400;
 
 function warningText(e: Extract<MockEvent, { type: "warning" }>, sectionTitle: string): string {
@@ -62,6 +86,7 @@ export function useMockRun(id: string) {
   const [notices, setNotices] = useState<MockNotice[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [closeError, setCloseError] = useState<string | null>(null);
+  const [closeTries, setCloseTries] = useState(0);
   const ref = useRef<MockState | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const queued = useRef(new Set<string>());
@@ -70,6 +95,11 @@ export function useMockRun(id: string) {
   const closing = useRef(false);
   const closed = useRef(false);
   const noticeId = useRef(0);
+  const [gradeFailures, setGradeFailures] = useState<Record<string, string>>({});
+  const gradeFailuresRef = useRef(gradeFailures);
+  useEffect(() => {
+    gradeFailuresRef.current = gradeFailures;
+  }, [gradeFailures]);
   // Only the tab holding the mock's lock changes it (see useTabLock).
   const tab = useTabLock(`mle-dojo-mock:${id}`, loaded === "found" && !report);
   const writable = useRef(false);
@@ -95,12 +125,14 @@ export function useMockRun(id: string) {
 
   const question = useCallback((key: string): Question | undefined => index.get(key)?.question, [index]);
 
-  // Grade one submission on the right grader, once, if it is still the question's latest.
+  // Grade one submission on the right grader, once, if it is still the question's latest. A
+  // failure of the engine itself (not of the answer) is not a grade: it is listed, to retry or
+  // to count as not graded, so a correct answer never scores 0 because Python failed to start.
   const grade = useCallback(
     (submissionId: string) => {
       if (queued.current.has(submissionId)) return;
       queued.current.add(submissionId);
-      queue.current = queue.current.then(async () => {
+      const job = async () => {
         const s = ref.current;
         const sub = s?.submissions[submissionId];
         if (!s || !sub || sub.result) return;
@@ -108,8 +140,8 @@ export function useMockRun(id: string) {
         if (!qs || qs.submissionIds.at(-1) !== submissionId) return;
         const q = question(sub.questionKey);
         const result = q
-          ? await autoGrade(q, sub.answer).catch((e: unknown) =>
-              errorResult({ kind: "GradingFailed", message: String(e) }, 0),
+          ? await withWatchdog(autoGrade(q, sub.answer)).catch((e: unknown) =>
+              errorResult({ kind: "GradingFailed", message: e instanceof Error ? e.message : String(e) }, 0),
             )
           : errorResult(
               {
@@ -119,21 +151,50 @@ export function useMockRun(id: string) {
               0,
             );
         if (!result || !ref.current) return;
+        if (result.status === "error" && result.error && ENGINE_FAILURES.has(result.error.kind)) {
+          queued.current.delete(submissionId);
+          setGradeFailures((f) => ({ ...f, [submissionId]: result.error!.message }));
+          return;
+        }
         const step = applyGrade(ref.current, submissionId, result);
         if (!step.applied) return;
         ref.current = step.state;
         setState(step.state);
         await persist();
+      };
+      // A failing job never breaks the chain for the answers after it.
+      queue.current = queue.current.then(job).catch((e: unknown) => {
+        queued.current.delete(submissionId);
+        setGradeFailures((f) => ({ ...f, [submissionId]: String(e) }));
       });
     },
     [persist, question],
   );
 
+  /** Grade again the answers whose grading failed (e.g. once the network or engine is back). */
+  const retryGrading = useCallback(() => {
+    const ids = Object.keys(gradeFailuresRef.current);
+    setGradeFailures({});
+    for (const id of ids) grade(id);
+  }, [grade]);
+
+  /** Count the answers whose grading failed as not graded (score 0), to get the report now. */
+  const acceptGradeFailures = useCallback(() => {
+    let s = ref.current;
+    if (!s || !writable.current) return;
+    for (const [id, message] of Object.entries(gradeFailuresRef.current))
+      s = applyGrade(s, id, errorResult({ kind: "NotGraded", message: `Not graded: ${message}` }, 0)).state;
+    setGradeFailures({});
+    ref.current = s;
+    setState(s);
+    void persist();
+  }, [persist]);
+
   const handle = useCallback(
     (step: MockStep, save: "now" | "later" | "no") => {
       ref.current = step.state;
       setState(step.state);
-      if (step.refused) notify("error", step.refused);
+      if (step.refused && save !== "later") notify("error", step.refused);
       for (const e of step.events) {
         const sectionId = "sectionId" in e ? e.sectionId : "";
         const title = step.state.sections.find((x) => x.id === sectionId)?.title ?? "this section";
@@ -213,11 +274,17 @@ export function useMockRun(id: string) {
       const step = tick(s, t);
       handle(step, t - lastSaved.current > PERSIST_EVERY_MS ? "now" : "no");
     }, 1000);
+    // Chromium drops IndexedDB writes started in `pagehide` on a reload: save earlier too.
     const flush = () => void persist();
+    const hidden = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("beforeunload", flush);
     window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", hidden);
     return () => {
       clearInterval(timer);
+      window.removeEventListener("beforeunload", flush);
       window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", hidden);
       flush();
     };
   }, [handle, persist]);
@@ -233,16 +300,20 @@ export function useMockRun(id: string) {
     void queue.current.then(async () => {
       const s = ref.current;
       if (!s) return;
-      const r = await finalizeMock(s, packs);
+      const r = await finalizeMock(s, packs).catch((e: unknown) => ({
+        ok: false as const,
+        message: e instanceof Error ? e.message : String(e),
+      }));
       if (r.ok) {
         closed.current = true;
+        setCloseError(null);
         setReport(r.report);
       } else {
         closing.current = false;
         setCloseError(`The report could not be saved: ${r.message}`);
       }
     });
-  }, [finished, report, pending.length, catalogStatus, packs, tab.lock]);
+  }, [finished, report, pending.length, catalogStatus, packs, tab.lock, closeTries]);
 
   let phase: MockPhase;
   if (loaded === "loading" || (loaded === "found" && (!state || catalogStatus !== "ready") && !report))
@@ -272,6 +343,11 @@ export function useMockRun(id: string) {
     pendingCount: pending.length - assess.length,
     assess,
     tab,
+    gradeFailures,
+    retryGrading,
+    acceptGradeFailures,
+    /** Try again to save the report after a failure. */
+    retryClose: () => setCloseTries((n) => n + 1),
   };
 }
 

@@ -32,7 +32,9 @@ export function useTabLock(name: string, enabled: boolean): { lock: TabLock; tak
         });
       })
       .catch((e: unknown) => {
-        if (live && (e as { name?: string })?.name === "AbortError") setLock("taken");
+        if (!live) return;
+        // Taken over by another tab; any other failure of the lock must not block the mock.
+        setLock((e as { name?: string })?.name === "AbortError" ? "taken" : "mine");
       });
     return () => {
       live = false;
