@@ -17,7 +17,10 @@ export interface MockRecord {
   updatedAt: number;
 }
 
+/** Every mock saved in this page (the only copy when the browser refuses storage). */
 const memory = new Map<string, StoredMock>();
+/** Mocks whose latest write was refused: their copy in memory is newer than the stored one. */
+const unsaved = new Set<string>();
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object";
 
 /** Structural check of a stored session (enough for the screens not to crash on it). */
@@ -98,37 +101,34 @@ export async function saveMock(
     const before = report ? undefined : await tx.store.get(state.id);
     await tx.store.put(before?.report !== undefined ? { ...record, report: before.report } : record);
     await tx.done;
+    unsaved.delete(state.id);
     return { ok: true };
   } catch (e) {
+    unsaved.add(state.id);
     const err = describeStorageError(e);
     reportDbProblem(err);
     return { ok: false, message: err.message };
   }
 }
 
-/** The newer of a stored record and the copy kept in memory (newer when a write was refused). */
-function newest(stored: StoredMock | undefined): StoredMock | undefined {
-  const mem = stored ? memory.get(stored.id) : undefined;
-  return mem && stored && mem.updatedAt > stored.updatedAt ? mem : stored;
-}
-
 /** Every readable mock, oldest first. */
 export async function listMocks(): Promise<MockRecord[]> {
   const db = await getDb();
-  const stored = db
-    ? await db.getAllFromIndex("mocks", "byStart").catch(readFailed("mock interviews", [] as StoredMock[]))
-    : [];
-  // Copies kept in memory win when newer (a refused write) or when never stored at all.
-  const ids = new Set(stored.map((r) => r.id));
-  const all = [...stored.map((r) => newest(r)!), ...[...memory.values()].filter((r) => !ids.has(r.id))];
-  return readable(all.sort((a, b) => a.startedAt - b.startedAt));
+  if (!db) return readable([...memory.values()].sort((a, b) => a.startedAt - b.startedAt));
+  const stored = await db
+    .getAllFromIndex("mocks", "byStart")
+    .catch(readFailed("mock interviews", [...memory.values()]));
+  // A mock whose latest write was refused is read from memory, where its newer copy is.
+  const kept = stored.filter((r) => !unsaved.has(r.id));
+  const newer = [...unsaved].flatMap((id) => memory.get(id) ?? []);
+  return readable([...kept, ...newer].sort((a, b) => a.startedAt - b.startedAt));
 }
 
 /** One mock by id, or undefined (unknown or unreadable). */
 export async function getMock(id: string): Promise<MockRecord | undefined> {
   const db = await getDb();
-  const fromDb = db ? await db.get("mocks", id).catch(() => undefined) : undefined;
-  const stored = newest(fromDb) ?? memory.get(id);
+  const stored =
+    !db || unsaved.has(id) ? memory.get(id) : await db.get("mocks", id).catch(() => memory.get(id));
   return stored ? readable([stored])[0] : undefined;
 }
 

@@ -46,7 +46,9 @@ describe("choice and numeric questions", () => {
     await field.fill(String(numeric.answer));
     await page.getByRole("button", { name: "Check answer" }).click();
     await page.getByRole("status").filter({ hasText: "Correct!" }).waitFor();
-    expect(await page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count())
+      .toBe(2);
     await page.reload();
     await expect
       .poll(() => page.getByRole("textbox", { name: /Your answer/ }).inputValue(), { timeout: 20_000 })
