@@ -91,6 +91,9 @@ export {
   listMockReports,
   isMockState,
   isMockReport,
+  readDraftJournal,
+  journalDraft,
+  clearDraftJournal,
   type MockRecord,
 } from "./mock-repo";
 export { useMockReports } from "./use-mock-reports";

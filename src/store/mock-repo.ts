@@ -4,7 +4,7 @@
  * skip and report damaged records; nothing is ever deleted here. Falls back to memory when the
  * browser refuses storage.
  */
-import { SESSION_VERSION, type MockState } from "../domain/mock/session-types";
+import { SESSION_VERSION, type MockAnswer, type MockState } from "../domain/mock/session-types";
 import { REPORT_VERSION, type MockReport } from "../domain/mock/report-types";
 import { describeStorageError, StorageError, type StoredMock } from "../lib/storage/db";
 import { getDb, readFailed, reportDbProblem } from "./db-handle";
@@ -140,4 +140,60 @@ export async function activeMock(): Promise<MockRecord | undefined> {
 /** Reports of finished mocks, oldest first. */
 export async function listMockReports(): Promise<MockReport[]> {
   return (await listMocks()).flatMap((m) => (m.report ? [m.report] : []));
+}
+
+/**
+ * A synchronous journal of the drafts typed since the mock was last saved, in localStorage: an
+ * IndexedDB write started while the page unloads (a reload right after typing) may never land,
+ * a localStorage write always does. Entries are replayed on load and cleared once saved.
+ */
+export interface JournalEntry {
+  key: string;
+  draft: MockAnswer;
+  at: number;
+}
+const journalKey = (mockId: string) => `mle-dojo:mock-journal:${mockId}`;
+
+function journalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The journal of `mockId` (empty when absent, unreadable or damaged). */
+export function readDraftJournal(mockId: string): JournalEntry[] {
+  try {
+    const raw = JSON.parse(journalStorage()?.getItem(journalKey(mockId)) ?? "[]") as unknown;
+    return Array.isArray(raw)
+      ? raw.filter(
+          (e): e is JournalEntry =>
+            isObj(e) && typeof e.key === "string" && isObj(e.draft) && typeof e.at === "number",
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Record the draft of question `key` typed at `at` (the latest per question is kept). */
+export function journalDraft(mockId: string, key: string, draft: MockAnswer, at: number): void {
+  const entries = readDraftJournal(mockId).filter((e) => e.key !== key);
+  try {
+    journalStorage()?.setItem(journalKey(mockId), JSON.stringify([...entries, { key, draft, at }]));
+  } catch {
+    // Storage full or refused: the IndexedDB save still runs.
+  }
+}
+
+/** Forget the journal entries written at or before `savedAt` (they are in the saved state). */
+export function clearDraftJournal(mockId: string, savedAt: number): void {
+  const left = readDraftJournal(mockId).filter((e) => e.at > savedAt);
+  try {
+    if (left.length) journalStorage()?.setItem(journalKey(mockId), JSON.stringify(left));
+    else journalStorage()?.removeItem(journalKey(mockId));
+  } catch {
+    // Nothing to do: a stale entry is replayed harmlessly (the same draft).
+  }
 }

@@ -10,7 +10,6 @@ import {
   pause,
   resume,
   revealHint,
-  saveDraft,
   submitAnswer,
   timing,
   type MockQuestionState,
@@ -78,7 +77,7 @@ function Answer({ q, qs, run, dark }: { q: Question; qs: MockQuestionState; run:
     latest: latestId ? state.submissions[latestId] : undefined,
     strict: state.mode === "strict",
     dark,
-    onDraft: (draft) => run.act((s, now) => saveDraft(s, qs.key, draft, now), "later"),
+    onDraft: (draft) => run.draft(qs.key, draft),
     onSubmit: (answer) => run.act((s, now) => submitAnswer(s, qs.key, now, { answer })),
   };
   switch (q.kind) {

@@ -3,14 +3,23 @@ import { errorResult, type GradeResult } from "../../../domain/grading/result";
 import {
   applyGrade,
   pendingSubmissions,
+  saveDraft as saveMockDraft,
   tick,
+  type MockAnswer,
   type MockEvent,
   type MockReport,
   type MockState,
   type MockStep,
 } from "../../../domain/mock";
 import type { Pack, Question } from "../../../domain/packs";
-import { getMock, saveMock, useCatalog } from "../../../store";
+import {
+  clearDraftJournal,
+  getMock,
+  journalDraft,
+  readDraftJournal,
+  saveMock,
+  useCatalog,
+} from "../../../store";
 import { autoGrade, finalizeMock, questionIndex } from "../../../store/mock-flow";
 import { useTabLock } from "./use-tab-lock";
 
@@ -94,6 +103,7 @@ export function useMockRun(id: string) {
   const lastSaved = useRef(0);
   const closing = useRef(false);
   const closed = useRef(false);
+  const recovered = useRef(false);
   const noticeId = useRef(0);
   const [gradeFailures, setGradeFailures] = useState<Record<string, string>>({});
   const gradeFailuresRef = useRef(gradeFailures);
@@ -118,8 +128,10 @@ export function useMockRun(id: string) {
     const s = ref.current;
     // Once the report exists the mock is closed: nothing is saved over it.
     if (!s || closed.current || !writable.current) return;
-    lastSaved.current = Date.now();
+    const savedAt = Date.now();
+    lastSaved.current = savedAt;
     const r = await saveMock(s);
+    if (r.ok) clearDraftJournal(s.id, savedAt);
     setSaveError(r.ok ? null : `Your mock could not be saved: ${r.message} It goes on in this tab.`);
   }, []);
 
@@ -226,6 +238,16 @@ export function useMockRun(id: string) {
     [handle],
   );
 
+  /** Keep the draft of question `key` (journalled at once, saved to IndexedDB shortly after). */
+  const draft = useCallback(
+    (key: string, answer: MockAnswer) => {
+      if (!writable.current) return;
+      act((s, now) => saveMockDraft(s, key, answer, now), "later");
+      journalDraft(id, key, answer, Date.now());
+    },
+    [act, id],
+  );
+
   /** Attach a grade the user gave (self-assessment of a written or design answer). */
   const gradeByHand = useCallback(
     (submissionId: string, result: GradeResult) => {
@@ -247,8 +269,18 @@ export function useMockRun(id: string) {
         closed.current = true;
         setReport(rec.report);
       }
-      ref.current = rec.state;
-      setState(rec.state);
+      // Replay drafts typed after the last save (e.g. a reload right after typing).
+      let s = rec.state;
+      if (!rec.report && !s.finishReason)
+        for (const e of readDraftJournal(id)) {
+          const step = saveMockDraft(s, e.key, e.draft, e.at);
+          if (!step.refused) {
+            s = step.state;
+            recovered.current = true;
+          }
+        }
+      ref.current = s;
+      setState(s);
     });
     return () => {
       live = false;
@@ -260,7 +292,7 @@ export function useMockRun(id: string) {
   useEffect(() => {
     if (resumed.current || !ref.current || catalogStatus !== "ready" || report || tab.lock !== "mine") return;
     resumed.current = true;
-    handle(tick(ref.current, Date.now()), "no");
+    handle(tick(ref.current, Date.now()), recovered.current ? "now" : "no");
     for (const sub of pendingSubmissions(ref.current)) grade(sub.id);
   }, [catalogStatus, state, report, handle, grade, tab.lock]);
 
@@ -333,6 +365,7 @@ export function useMockRun(id: string) {
     report,
     now,
     act,
+    draft,
     gradeByHand,
     question,
     index,
