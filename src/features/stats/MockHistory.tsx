@@ -2,7 +2,8 @@ import { useMemo } from "react";
 import type { MockReport } from "../../domain/mock/report-types";
 import { href } from "../../lib/router/hash-router";
 import { useMockReports } from "../../store";
-import { ChartCanvas, Figure } from "./Figure";
+import { LazyChart } from "../../components/charts/LazyChart";
+import { Figure } from "./Figure";
 
 const TITLE = "Mock interviews (overall score %)";
 
@@ -76,7 +77,7 @@ export function MockHistory() {
         </table>
       }
     >
-      <ChartCanvas
+      <LazyChart
         type="line"
         title="Overall score of each finished mock interview"
         labels={labels}

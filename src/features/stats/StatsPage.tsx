@@ -5,7 +5,8 @@ import { progressStats } from "../../domain/stats/progress-stats";
 import { CATEGORY_LABEL } from "../../components/labels/labels";
 import { href } from "../../lib/router/hash-router";
 import { useAllAttempts, useCatalog } from "../../store";
-import { ChartCanvas, Figure } from "./Figure";
+import { LazyChart } from "../../components/charts/LazyChart";
+import { Figure } from "./Figure";
 import { MockHistory } from "./MockHistory";
 import { WeakTopics } from "./WeakTopics";
 
@@ -98,7 +99,7 @@ export function StatsPage() {
             </table>
           }
         >
-          <ChartCanvas
+          <LazyChart
             type="line"
             title="Mean score per day by category"
             labels={days}
@@ -122,7 +123,7 @@ export function StatsPage() {
             </table>
           }
         >
-          <ChartCanvas
+          <LazyChart
             type="bar"
             horizontal
             title="Mastery per topic"
@@ -146,7 +147,7 @@ export function StatsPage() {
             </table>
           }
         >
-          <ChartCanvas
+          <LazyChart
             type="bar"
             title="Minutes spent per day"
             labels={stats.minutesPerDay.map((p) => p.day)}

@@ -1,9 +1,7 @@
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
+import { LazyChart } from "../../../components/charts/LazyChart";
 import type { MockReport } from "../../../domain/mock";
 import { loopTitle, pct, when, whenShort } from "./report-format";
-
-/** Chart.js is loaded only when the chart is first shown. */
-const ChartCanvas = lazy(() => import("../../../components/charts/ChartCanvas"));
 
 /** "up 12 points", "down 3 points", "the same score" (score differences in percentage points). */
 function change(delta: number): string {
@@ -41,16 +39,14 @@ export function ReportComparison({ report }: { report: MockReport }) {
             ) : null}
           </ul>
           <div className="report-chart">
-            <Suspense fallback={<p role="status">Loading chart…</p>}>
-              <ChartCanvas
-                type="line"
-                title="Overall score of this and earlier mock interviews"
-                labels={labels}
-                series={series}
-                yMax={100}
-                unit="%"
-              />
-            </Suspense>
+            <LazyChart
+              type="line"
+              title="Overall score of this and earlier mock interviews"
+              labels={labels}
+              series={series}
+              yMax={100}
+              unit="%"
+            />
           </div>
           <details>
             <summary>Show the data as a table</summary>

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { MarkdownField } from "../../../components/answers/MarkdownField";
+import { RubricFieldInputs } from "../../../components/answers/RubricFieldInputs";
 import { OutputConsole } from "../../../components/answers/OutputConsole";
 import { LazyCodeEditor } from "../../../components/code-editor/LazyCodeEditor";
 import { PythonStatus } from "../../../components/answers/PythonStatus";
@@ -202,16 +202,12 @@ export function MockWrittenAnswer({
           ends.
         </p>
       ) : null}
-      {fields.map((f) => (
-        <MarkdownField
-          key={f.id}
-          label={f.label}
-          hint={f.hint}
-          value={parts[f.id] ?? ""}
-          onChange={(v) => onDraft({ parts: { ...parts, [f.id]: v } })}
-          rows={question.kind === "written" ? 12 : 5}
-        />
-      ))}
+      <RubricFieldInputs
+        fields={fields}
+        values={parts}
+        onChange={(next) => onDraft({ parts: next })}
+        rows={question.kind === "written" ? 12 : 5}
+      />
       <button type="submit" className="primary" disabled={!written}>
         {latest ? "Submit again" : "Submit answer"}
       </button>

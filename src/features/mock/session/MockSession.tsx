@@ -13,7 +13,6 @@ import {
   submitAnswer,
   timing,
   type MockQuestionState,
-  type MockState,
 } from "../../../domain/mock";
 import type { Question } from "../../../domain/packs";
 import { useAppStore } from "../../../store";
@@ -42,7 +41,7 @@ function useDark(): boolean {
   return typeof document !== "undefined" && document.documentElement.dataset.theme === "dark";
 }
 
-function statusOf(state: MockState, qs: MockQuestionState): string {
+function statusOf(qs: MockQuestionState): string {
   if (qs.submissionIds.length) return "submitted";
   return isEmptyAnswer(qs.draft) ? "not started" : "draft";
 }
@@ -182,7 +181,7 @@ export function MockSession({ run }: { run: MockRun }) {
         <>
           <nav className="mock-tabs" aria-label="Questions in this section">
             {section.questionKeys.map((k, i) => {
-              const x = state.questions[k]!;
+              const status = statusOf(state.questions[k]!);
               return (
                 <button
                   key={k}
@@ -193,9 +192,7 @@ export function MockSession({ run }: { run: MockRun }) {
                   <span>
                     {i + 1}. {run.question(k)?.title ?? k}
                   </span>
-                  <span className={`mock-status status-${statusOf(state, x).replace(" ", "-")}`}>
-                    {statusOf(state, x)}
-                  </span>
+                  <span className={`mock-status status-${status.replace(" ", "-")}`}>{status}</span>
                 </button>
               );
             })}

@@ -6,7 +6,7 @@ import type { DesignQuestion, WrittenQuestion } from "../../../domain/packs";
 import { Markdown } from "../../../components/markdown/Markdown";
 import { useDraft } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
-import { MarkdownField } from "../../../components/answers/MarkdownField";
+import { RubricFieldInputs } from "../../../components/answers/RubricFieldInputs";
 import { RubricChecks } from "../../../components/answers/RubricChecks";
 
 type Answers = Record<string, string>;
@@ -69,16 +69,12 @@ export function RubricAnswer({
         {followUpsOpen ? (
           <p className="muted">The interviewer has follow-up questions: answer them below.</p>
         ) : null}
-        {fields.map((f) => (
-          <MarkdownField
-            key={f.id}
-            label={f.label}
-            hint={f.hint}
-            value={draft.value[f.id] ?? ""}
-            onChange={(v) => draft.update({ ...draft.value, [f.id]: v })}
-            rows={question.kind === "written" ? 12 : 5}
-          />
-        ))}
+        <RubricFieldInputs
+          fields={fields}
+          values={draft.value}
+          onChange={draft.update}
+          rows={question.kind === "written" ? 12 : 5}
+        />
         <button type="submit" className="primary" disabled={!written}>
           Submit for self-assessment
         </button>
