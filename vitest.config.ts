@@ -23,6 +23,8 @@ export default defineConfig({
           environment: "jsdom",
           include: ["tests/**/*.test.tsx"],
           setupFiles: ["tests/setup-dom.ts"],
+          // Screens load lazily; on a loaded 2-core machine a render can take several seconds.
+          testTimeout: 30_000,
         },
       },
       {
@@ -35,6 +37,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The browser shares two cores with builds and engines: give polled conditions time.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

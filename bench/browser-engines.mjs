@@ -86,7 +86,8 @@ export async function pythonBootSamples(browser, questionUrl, runs = 3) {
 
 /**
  * Run `loopCode` until the question's time limit stops it, then Run `goodCode` at once. Returns
- * { readyAgainMs, nextRunMs, isolated }: from the Timeout result appearing until the status reads
+ * { stopMs, readyAgainMs, nextRunMs, isolated }: from Run until the Timeout result (the run's time
+ * limit included), and from the Timeout result appearing until the status reads
  * "Python: ready" again, and until the next Run's "All tests passed" appears.
  */
 export async function timeoutRecovery(browser, questionUrl, loopCode, goodCode) {
@@ -99,6 +100,7 @@ export async function timeoutRecovery(browser, questionUrl, loopCode, goodCode) 
       { name: "timeout", selector: `${RUN_RESULTS} [role=alert]`, text: "Timeout" },
       { name: "passed", selector: `${RUN_RESULTS} .verdict`, text: "All tests passed" },
     ]);
+    const runAt = await page.evaluate(() => performance.now());
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await paste(page, goodCode); // the loop is already running: edit meanwhile
     await waitForMark(page, "timeout", 60_000);
@@ -110,6 +112,7 @@ export async function timeoutRecovery(browser, questionUrl, loopCode, goodCode) 
     });
     return {
       isolated,
+      stopMs: marks.timeout - runAt,
       readyAgainMs: readyAfter(log, marks.timeout) - marks.timeout,
       nextRunMs: marks.passed - marks.timeout,
     };
@@ -127,4 +130,42 @@ function readyAfter(log, t) {
   const before = log.filter((e) => e.t < t).pop();
   if (before?.status === READY) return t;
   return after.find((e) => e.status === READY)?.t ?? NaN;
+}
+
+/**
+ * The price of a fresh interpreter per run: Run the reference `runs` times in a row (each waits
+ * for its verdict), then read the job workers' restore times the runner records as user-timing
+ * measures. Returns { restoreMs: number[], runMs: number[] } (runMs: click -> "All tests passed").
+ */
+export async function freshWorkerCost(browser, questionUrl, goodCode, runs = 5) {
+  const { context, page } = await openQuestion(browser, questionUrl);
+  try {
+    await waitForMark(page, "pythonReady");
+    await paste(page, goodCode);
+    const runMs = [];
+    for (let i = 0; i < runs; i++) {
+      await arm(page, [
+        { name: `passed${i}`, selector: `${RUN_RESULTS} .verdict`, text: "All tests passed" },
+      ]);
+      await page.evaluate(() => {
+        document.querySelector(`section[aria-label="Run results"]`)?.remove();
+        /** @type {any} */ (window).__clicked = performance.now();
+      });
+      await page.getByRole("button", { name: "Run", exact: true }).click();
+      await waitForMark(page, `passed${i}`, 60_000);
+      runMs.push(
+        await page.evaluate(
+          (n) => /** @type {any} */ (window).__marks[n] - /** @type {any} */ (window).__clicked,
+          `passed${i}`,
+        ),
+      );
+      await page.waitForTimeout(1_500); // a user reads the result; the next spare boots meanwhile
+    }
+    const restoreMs = await page.evaluate(() =>
+      performance.getEntriesByName("python-worker-restore").map((e) => e.duration),
+    );
+    return { restoreMs, runMs };
+  } finally {
+    await context.close();
+  }
 }

@@ -2,7 +2,9 @@
  * SQL grading in Node: `gradeSql(SQL, request)` against doing the same work by hand with sql.js
  * (open a database, run schema + seed, run the reference and the candidate query, compare the rows
  * as multisets). The first read-only questions of the built-in SQL pack are graded per iteration
- * (Run mode: the visible dataset), candidate = reference. Medians over many iterations.
+ * (Run mode: the visible dataset), candidate = reference. Medians over many iterations. A last
+ * figure grades the same answers behind a comment naming `journal_mode`: such "suspect" scripts
+ * are checked statement by statement and their database sealed (see src/runners/sql/sql-guard.ts).
  */
 import initSqlJs, { type Database, type SqlJsStatic } from "sql.js";
 import { clearReferenceCache, gradeSql } from "../src/runners/sql/sql-core";
@@ -30,6 +32,11 @@ const requests: SqlGradeRequest[] = questions.map((q) => ({
   schema: q.schema,
   seed: q.seed,
   mode: "run",
+}));
+
+const suspect: SqlGradeRequest[] = requests.map((r) => ({
+  ...r,
+  query: `-- journal_mode as it is\n${r.query}`,
 }));
 
 const SQL: SqlJsStatic = await initSqlJs();
@@ -83,6 +90,9 @@ for (const req of requests) {
   if (r.status !== "pass") throw new Error(`reference did not pass: ${JSON.stringify(r).slice(0, 300)}`);
   if (!byHandShared(req) || !byHandFresh(req)) throw new Error("hand-written grading disagrees");
 }
+for (const req of suspect) {
+  if (gradeSql(SQL, req).status !== "pass") throw new Error("a suspect answer did not pass");
+}
 
 const timeAll = (fn: (req: SqlGradeRequest) => unknown): number => {
   const t = performance.now();
@@ -93,6 +103,7 @@ const graded: number[] = [];
 const cold: number[] = [];
 const shared: number[] = [];
 const fresh: number[] = [];
+const sealed: number[] = [];
 for (let i = 0; i < WARMUP + ITERATIONS; i++) {
   // Cold: the first grade of each question (the reference result is not cached yet).
   const c = timeAll((req) => {
@@ -105,7 +116,10 @@ for (let i = 0; i < WARMUP + ITERATIONS; i++) {
   const g = timeAll((req) => gradeSql(SQL, req));
   const s = timeAll(byHandShared);
   const f = timeAll(byHandFresh);
+  let k = 0;
+  const x = timeAll(() => gradeSql(SQL, suspect[k++]!));
   if (i >= WARMUP) {
+    sealed.push(x / requests.length);
     graded.push(g / requests.length);
     shared.push(s / requests.length);
     fresh.push(f / requests.length);
@@ -137,4 +151,14 @@ emit({
   value: round(g / median(fresh)),
   unit: "x",
   target: "<= 1.3",
+});
+emit({
+  name: "SQL gradeSql, repeat run of a suspect answer (checked statement by statement, sealed)",
+  value: round(median(sealed)),
+  unit: "ms",
+});
+emit({
+  name: "SQL suspect-answer grading / by hand (one database)",
+  value: round(median(sealed) / median(shared)),
+  unit: "x",
 });

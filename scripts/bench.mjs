@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serveStatic } from "./lib/static-server.mjs";
-import { pythonBootSamples, timeoutRecovery } from "../bench/browser-engines.mjs";
+import { precacheSummary } from "./lib/precache-manifest.mjs";
+import { freshWorkerCost, pythonBootSamples, timeoutRecovery } from "../bench/browser-engines.mjs";
 
 const CHROMIUM_ARGS = [
   "--disable-gpu",
@@ -77,6 +78,24 @@ report(
   "KB",
 );
 report("QuestionPage chunk (gzip, lazy)", gzipKB(chunk(/^QuestionPage-.*\.js$/)), "KB");
+const precache = precacheSummary(outDir);
+const precached = new Set(precache.urls);
+report(
+  `service worker precache: ${precache.count} files (raw)`,
+  (precache.bytes / 1024 / 1024).toFixed(1),
+  "MB",
+);
+report(
+  "cached on first use instead (editor, charts; raw)",
+  (
+    readdirSync(join(outDir, "assets"))
+      .filter((f) => /\.(js|css|ttf)$/.test(f) && !f.startsWith("KaTeX_") && !precached.has(`assets/${f}`))
+      .reduce((n, f) => n + readFileSync(join(outDir, "assets", f)).length, 0) /
+    1024 /
+    1024
+  ).toFixed(1),
+  "MB",
+);
 
 // 2. Engines in Node: cold boots in fresh processes, warm grading overhead against raw engines.
 console.log(`Engines in Node (Pyodide cold boot x${BOOT_RUNS} in fresh processes, then warm grading)`);
@@ -88,9 +107,19 @@ report(
   "ms",
 );
 report("Node: + harness + first grade (median)", fmt(median(boots.map((b) => b.readyMs))), "ms");
-for (const file of ["bench/python-grading.bench.ts", "bench/sql-grading.bench.ts"]) {
+for (const file of [
+  "bench/python-grading.bench.ts",
+  "bench/python-sandbox.bench.ts",
+  "bench/sql-grading.bench.ts",
+]) {
   for (const f of records(runTs(file), "BENCH")) report(f.name, f.value, f.unit, f.target);
 }
+
+// Rubric suggestions: how much a good, a stuffed, a negated and a short answer get suggested.
+console.log("Rubric suggestions (answer fixture, see tests/packs/rubric-honesty)");
+const rubricLines = runTs("bench/rubric-honesty.bench.ts");
+for (const l of rubricLines.filter((x) => x.startsWith("TABLE "))) console.log(`    ${l.slice(6)}`);
+for (const f of records(rubricLines, "BENCH")) report(f.name, f.value, f.unit, f.target);
 
 // 3. Chromium: first paint, Python boot, recovery after a timeout (isolated and not).
 console.log("Chromium");
@@ -124,6 +153,14 @@ try {
   const boot = await pythonBootSamples(browser, `${server.url}${path}`, BOOT_RUNS);
   report(`Chromium: page load -> "Python: ready", cold (median of ${BOOT_RUNS})`, fmt(median(boot)), "ms");
 
+  const cost = await freshWorkerCost(browser, `${server.url}${path}`, q.referenceSolution);
+  report(
+    "Chromium: fresh job worker restored from the snapshot (per run, in background, median)",
+    fmt(median(cost.restoreMs)),
+    "ms",
+  );
+  report("Chromium: Run -> verdict shown, spare worker ready (median)", fmt(median(cost.runMs)), "ms");
+
   const loop = `def ${q.entry}(*args, **kwargs):\n    while True:\n        pass\n`;
   for (const [label, base] of [
     ["isolated", server.url],
@@ -132,6 +169,7 @@ try {
     const r = await timeoutRecovery(browser, `${base}${path}`, loop, q.referenceSolution);
     if (r.isolated !== (label === "isolated"))
       throw new Error(`expected ${label}, got isolated=${r.isolated}`);
+    report(`Chromium ${label}: Run (endless loop) -> Timeout shown, limit included`, fmt(r.stopMs), "ms");
     report(`Chromium ${label}: Timeout -> status ready again`, fmt(r.readyAgainMs), "ms");
     report(`Chromium ${label}: Timeout -> next Run passed`, fmt(r.nextRunMs), "ms");
   }

@@ -22,15 +22,26 @@ const MIME = {
 };
 
 /**
+ * `setRoot` swaps the folder served (a new deployment), or with `null` takes the host down: every
+ * request then fails at the connection, as with no network. `requests` lists every path asked for.
+ *
  * @param {string} dir
  * @param {{ basePath?: string; isolated?: boolean }} [opts]
- * @returns {Promise<{ url: string; close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string; close: () => Promise<void>; setRoot: (dir: string | null) => void; requests: string[] }>}
  */
 export async function serveStatic(dir, opts = {}) {
-  const root = resolve(dir);
+  /** @type {string | null} */
+  let root = resolve(dir);
   const base = opts.basePath ?? "/";
+  /** @type {string[]} */
+  const requests = [];
   const server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    requests.push(url);
+    if (root === null) {
+      req.socket.destroy();
+      return;
+    }
     if (!url.startsWith(base)) {
       res.writeHead(404).end("not found");
       return;
@@ -68,6 +79,14 @@ export async function serveStatic(dir, opts = {}) {
   const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+    setRoot: (next) => {
+      root = next === null ? null : resolve(next);
+    },
+    requests,
   };
 }

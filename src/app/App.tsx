@@ -3,9 +3,12 @@ import { Page } from "../components/page/Page";
 import { href, useHashLocation } from "../lib/router/hash-router";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Layout } from "./Layout";
-import { resolveRoute } from "./routes";
+import { activeNavFor, resolveRoute } from "./routes";
 import { useTheme } from "./use-theme";
+import { OfflineReadyNote, UpdateNotice } from "./UpdateNotice";
+import { useAppUpdates } from "../lib/service-worker/use-app-updates";
 import { preloadPython, useAppStore } from "../store";
+import { LockedPage } from "./MockLockBar";
 
 function NotFound({ path }: { path: string }) {
   return (
@@ -30,14 +33,37 @@ function usePythonPreload() {
   }, [enabled]);
 }
 
+/** Lift a strict-mock lock whose mock is over or gone (finished in another tab, data reset…). */
+function useHealMockLock() {
+  const lockId = useAppStore((s) => s.mockLock?.id);
+  useEffect(() => {
+    if (lockId) void import("../store/mock-lock").then((m) => m.healMockLock());
+  }, [lockId]);
+}
+
+/** A new screen starts at its top (hash routes keep the old scroll position otherwise). */
+function useScrollToTopOnNavigate(path: string) {
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [path]);
+}
+
 export function App() {
   useTheme();
   usePythonPreload();
-  const { path } = useHashLocation();
+  const updates = useAppUpdates();
+  useHealMockLock();
+  const { path, query } = useHashLocation();
+  useScrollToTopOnNavigate(path);
+  const lock = useAppStore((s) => s.mockLock);
   const match = resolveRoute(path);
   const Component = match?.route.component;
+  const locked = !!lock && path !== `/mock/${lock.id}`;
   return (
-    <Layout activeNav={match?.route.nav} path={path}>
+    <Layout activeNav={locked ? undefined : activeNavFor(match, query)} path={path}>
+      {/* A mock page (running, assessing or its report) defers the update notice. */}
+      <UpdateNotice updates={updates} deferred={path.startsWith("/mock/")} />
+      <OfflineReadyNote updates={updates} />
       <ErrorBoundary key={path}>
         <Suspense
           fallback={
@@ -46,7 +72,13 @@ export function App() {
             </p>
           }
         >
-          {Component ? <Component {...match!.params} /> : <NotFound path={path} />}
+          {locked ? (
+            <LockedPage lock={lock} />
+          ) : Component ? (
+            <Component {...match!.params} />
+          ) : (
+            <NotFound path={path} />
+          )}
         </Suspense>
       </ErrorBoundary>
     </Layout>

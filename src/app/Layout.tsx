@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { href } from "../lib/router/hash-router";
 import { useAppStore, type ThemePreference } from "../store";
 import { NAV_ITEMS } from "./routes";
 import { ShortcutHelp } from "../components/shortcuts/ShortcutHelp";
+import { MockLockBar } from "./MockLockBar";
 
 const NEXT_THEME: Record<ThemePreference, ThemePreference> = {
   system: "light",
@@ -28,6 +29,19 @@ export function Layout({
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
   const menuOpen = menuOpenAt === path;
   const [helpOpen, setHelpOpen] = useState(false);
+  const lock = useAppStore((s) => s.mockLock);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape closes the phone menu and returns focus to its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setMenuOpenAt(null);
+      menuButton.current?.focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [menuOpen]);
 
   return (
     <div className="shell">
@@ -42,30 +56,41 @@ export function Layout({
         Skip to content
       </a>
       <header className="topbar">
-        <a className="brand" href={href("/")} aria-label="MLE Dojo home">
+        <a
+          className="brand"
+          href={lock ? href(`/mock/${encodeURIComponent(lock.id)}`) : href("/")}
+          aria-label={lock ? "MLE Dojo: back to the mock" : "MLE Dojo home"}
+        >
           <img src="./favicon.svg" alt="" width="24" height="24" />
           <span>MLE Dojo</span>
         </a>
-        <button
-          type="button"
-          className="menu-button"
-          aria-expanded={menuOpen}
-          aria-controls="primary-nav"
-          onClick={() => setMenuOpenAt(menuOpen ? null : path)}
-        >
-          Menu
-        </button>
-        <nav id="primary-nav" aria-label="Main" className={menuOpen ? "primary-nav open" : "primary-nav"}>
-          <ul>
-            {NAV_ITEMS.map((item) => (
-              <li key={item.path}>
-                <a href={href(item.path)} aria-current={activeNav === item.path ? "page" : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {lock ? (
+          <MockLockBar lock={lock} onMockPage={path === `/mock/${lock.id}`} />
+        ) : (
+          <>
+            <button
+              type="button"
+              className="menu-button"
+              ref={menuButton}
+              aria-expanded={menuOpen}
+              aria-controls="primary-nav"
+              onClick={() => setMenuOpenAt(menuOpen ? null : path)}
+            >
+              Menu
+            </button>
+            <nav id="primary-nav" aria-label="Main" className={menuOpen ? "primary-nav open" : "primary-nav"}>
+              <ul>
+                {NAV_ITEMS.map((item) => (
+                  <li key={item.path}>
+                    <a href={href(item.path)} aria-current={activeNav === item.path ? "page" : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </>
+        )}
         <button
           type="button"
           className="help-button"

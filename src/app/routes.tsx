@@ -54,6 +54,12 @@ export const NAV_ITEMS = [
   { path: "/settings", label: "Settings" },
 ];
 
+/** The nav entry to highlight: a question opened from the daily drill (`?drill=1`) belongs to Drill. */
+export function activeNavFor(match: { route: RouteDef } | null, query: URLSearchParams): string | undefined {
+  if (match?.route.pattern === "/practice/:packId/:questionId" && query.get("drill") === "1") return "/drill";
+  return match?.route.nav;
+}
+
 /** Find the route for a path, with its params. */
 export function resolveRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {
   for (const route of ROUTES) {

@@ -17,11 +17,14 @@ import {
   type StoredAttempt,
   type StoredCard,
   type StoredMock,
+  type StoredNote,
   type StoredReviewLog,
 } from "../lib/storage/db";
 import { getDb } from "./db-handle";
+import { parseNote } from "./notes-repo";
 
-/** Stores holding user progress (wiped by "Reset progress"); packs and settings are kept. */
+/** Stores holding user progress (wiped by "Reset progress"); packs, settings, bookmarks and notes
+ * (the user's own writing) are kept. */
 const PROGRESS_STORES = ["attempts", "drafts", "cards", "reviewLogs", "mocks"] as const;
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object";
@@ -57,6 +60,21 @@ async function readMockRecords(db: DojoDb): Promise<ExtraRecord[]> {
   }));
 }
 
+/** Bookmarks and notes as backup records `{ key, updatedAt, note }`: the newer copy wins a merge,
+ * so clearing a bookmark (the record stays, with its time) carries over too. */
+async function readNoteRecords(db: DojoDb): Promise<ExtraRecord[]> {
+  return (await db.getAll("notes")).map((note) => ({
+    key: note.key,
+    updatedAt: typeof note.updatedAt === "number" ? note.updatedAt : 0,
+    note,
+  }));
+}
+
+const noteOf = (r: ExtraRecord): StoredNote | undefined => {
+  const n = parseNote(r.note);
+  return n && n.key === r.key ? n : undefined;
+};
+
 /** A mock record can be stored only under its own key (`mock.id` is the store's key path). */
 const mockOf = (r: ExtraRecord): StoredMock | undefined =>
   isObj(r.mock) && r.mock.id === r.key ? (r.mock as unknown as StoredMock) : undefined;
@@ -90,6 +108,7 @@ export async function readBackup(settings: Record<string, unknown>, now: number)
   backup.extra.meta = (await db.getAll("meta")).map((m) => ({ ...m }));
   Object.assign(backup.extra, await readDrillRecords(db));
   backup.extra.mocks = await readMockRecords(db);
+  backup.extra.notes = await readNoteRecords(db);
   return backup;
 }
 
@@ -107,13 +126,14 @@ export async function importBackup(
     return { ok: false, message: "Browser storage is unavailable, so a backup cannot be restored here." };
   const merged = mergeBackups(await readBackup(settings, now), incoming);
   try {
-    const stores = ["attempts", "drafts", "packs", "meta", "cards", "reviewLogs", "mocks"] as const;
+    const stores = ["attempts", "drafts", "packs", "meta", "cards", "reviewLogs", "mocks", "notes"] as const;
     const tx = db.transaction([...stores], "readwrite");
     await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
     const cards = (merged.extra.cards ?? []).map(cardOf).filter((c) => c !== undefined);
     const logs = (merged.extra.reviewLogs ?? []).map(logOf).filter((l) => l !== undefined);
     logs.sort((a, b) => a.review - b.review);
     const mocks = (merged.extra.mocks ?? []).map(mockOf).filter((m) => m !== undefined);
+    const notes = (merged.extra.notes ?? []).map(noteOf).filter((n) => n !== undefined);
     await Promise.all([
       ...merged.attempts.map((a) => tx.objectStore("attempts").add(a as unknown as StoredAttempt)),
       ...merged.drafts.map((d) => tx.objectStore("drafts").put(d)),
@@ -122,6 +142,7 @@ export async function importBackup(
       ...cards.map((c) => tx.objectStore("cards").put(c)),
       ...logs.map((l) => tx.objectStore("reviewLogs").add(l)),
       ...mocks.map((m) => tx.objectStore("mocks").put(m)),
+      ...notes.map((n) => tx.objectStore("notes").put(n)),
     ]);
     await tx.done;
     return { ok: true, merged };
@@ -130,8 +151,8 @@ export async function importBackup(
   }
 }
 
-/** Delete attempts, drafts, drill cards, review logs and mock interviews (imported packs and
- * settings stay). */
+/** Delete attempts, drafts, drill cards, review logs and mock interviews (imported packs,
+ * settings, bookmarks and notes stay). */
 export async function resetProgress(): Promise<{ ok: true } | { ok: false; message: string }> {
   const db = await getDb();
   if (!db) return { ok: true };

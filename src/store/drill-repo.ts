@@ -14,7 +14,8 @@ import { describeStorageError, StorageError } from "../lib/storage/db";
 import { getDb, readFailed, reportDbProblem } from "./db-handle";
 
 const memoryCards = new Map<string, CardState>();
-const memoryLogs: ReviewLogRecord[] = [];
+const memoryLogs: (ReviewLogRecord & { id: number })[] = [];
+let nextMemoryLogId = 1;
 
 function keepValid<T>(records: unknown[], parse: (x: unknown) => T | undefined, what: string): T[] {
   const good: T[] = [];
@@ -51,26 +52,63 @@ export async function getCard(key: string): Promise<CardState | undefined> {
 /** Every review log, oldest first (by review time). */
 export async function listReviewLogs(): Promise<ReviewLogRecord[]> {
   const db = await getDb();
-  if (!db) return [...memoryLogs].sort((a, b) => a.review - b.review);
+  if (!db) return memoryLogs.map(({ id: _id, ...log }) => log).sort((a, b) => a.review - b.review);
   // The whole store: a damaged log without a valid `review` is missing from the byTime index.
   const all = (await db.getAll("reviewLogs").catch(readFailed("drill reviews", []))) as unknown[];
   return keepValid(all, parseReviewLog, "review logs").sort((a, b) => a.review - b.review);
 }
 
-/** Save a rated card and its log together. Resolves to an error message on failure. */
+/** Save a rated card and its log together. Resolves to the log's id (for an undo), or to an
+ * error message on failure. */
 export async function saveReview(
   card: CardState,
   log: ReviewLogRecord,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true; logId: number } | { ok: false; message: string }> {
   const db = await getDb();
   if (!db) {
     memoryCards.set(card.key, card);
-    memoryLogs.push(log);
+    const logId = nextMemoryLogId++;
+    memoryLogs.push({ ...log, id: logId });
+    return { ok: true, logId };
+  }
+  try {
+    const tx = db.transaction(["cards", "reviewLogs"], "readwrite");
+    const [, logId] = await Promise.all([
+      tx.objectStore("cards").put(card),
+      tx.objectStore("reviewLogs").add(log),
+    ]);
+    await tx.done;
+    return { ok: true, logId };
+  } catch (e) {
+    const err = describeStorageError(e);
+    reportDbProblem(err);
+    return { ok: false, message: err.message };
+  }
+}
+
+/**
+ * Take back a saved rating: put back the card as it was before (`previous`; undefined when the
+ * question had never been drilled, so its card is deleted) and delete the rating's log, together.
+ */
+export async function undoReview(
+  key: string,
+  previous: CardState | undefined,
+  logId: number,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const db = await getDb();
+  if (!db) {
+    if (previous) memoryCards.set(key, previous);
+    else memoryCards.delete(key);
+    const i = memoryLogs.findIndex((l) => l.id === logId);
+    if (i >= 0) memoryLogs.splice(i, 1);
     return { ok: true };
   }
   try {
     const tx = db.transaction(["cards", "reviewLogs"], "readwrite");
-    await Promise.all([tx.objectStore("cards").put(card), tx.objectStore("reviewLogs").add(log)]);
+    await Promise.all([
+      previous ? tx.objectStore("cards").put(previous) : tx.objectStore("cards").delete(key),
+      tx.objectStore("reviewLogs").delete(logId),
+    ]);
     await tx.done;
     return { ok: true };
   } catch (e) {

@@ -4,9 +4,12 @@
  * Every function takes `now` (and the user's day clock): only the UI reads the real clock.
  */
 import {
+  activityDays,
   buildDailyQueue,
   dayKey,
+  streak,
   newCardState,
+  reviewAheadKeys,
   scheduler,
   type CardState,
   type DailyQueue,
@@ -19,8 +22,8 @@ import {
 import type { Pack } from "../domain/packs/pack-schema";
 import { parseQuestionKey, questionKey } from "../domain/packs/question-key";
 import { href } from "../lib/router/hash-router";
-import { getCard, listCards, listReviewLogs, saveReview } from "./drill-repo";
-import type { DrillSession, DrillSettings } from "./drill-slice";
+import { getCard, listCards, listReviewLogs, saveReview, undoReview } from "./drill-repo";
+import { isFocusedSession, type DrillExtra, type DrillSession, type DrillSettings } from "./drill-slice";
 import { useAppStore } from "./index";
 
 export { listCards, listReviewLogs, getCard } from "./drill-repo";
@@ -30,10 +33,17 @@ export function localDayClock(now: number): DayClock {
   return { utcOffsetMinutes: -new Date(now).getTimezoneOffset() };
 }
 
-/** Every question of `packs` as a drill question, in pack order. */
+/** Every question of `packs` as a drill question, in pack order: written and design answers are
+ * the long written items a day holds only one of. */
 export function drillQuestions(packs: readonly Pack[]): DrillQuestion[] {
   return packs.flatMap((p) =>
-    p.questions.map((q) => ({ key: questionKey(p.id, q.id), packId: p.id, category: q.category })),
+    p.questions.map((q) => ({
+      key: questionKey(p.id, q.id),
+      packId: p.id,
+      category: q.category,
+      minutes: q.estimatedMinutes,
+      ...(q.kind === "written" || q.kind === "design" ? { longWritten: true } : {}),
+    })),
   );
 }
 
@@ -57,21 +67,33 @@ export async function loadDrillData(): Promise<DrillData> {
   return { cards, logs };
 }
 
-/** Today's queue for the enabled `packs` and the drill settings. */
+/**
+ * Today's queue for the enabled `packs` and the drill settings, plus today's custom study
+ * extension (`extra`, ignored on another day). New questions take turns by category in an order
+ * that changes every day.
+ */
 export function todayQueue(
   packs: readonly Pack[],
   settings: DrillSettings,
   data: DrillData,
   now: number,
   clock: DayClock,
+  extra: DrillExtra | null = null,
 ): DailyQueue {
+  const day = dayKey(now, clock);
+  const more = extra?.day === day ? extra : null;
   return buildDailyQueue({
     cards: data.cards,
     questions: drillQuestions(packs),
-    settings,
+    settings: {
+      ...settings,
+      minutesPerDay: settings.minutesPerDay + (more?.minutes ?? 0),
+      newPerDay: settings.newPerDay + (more?.newQuestions ?? 0),
+    },
     reviewedToday: data.logs,
     now,
     clock,
+    mixSeed: day,
   });
 }
 
@@ -79,7 +101,7 @@ export function todayQueue(
  * The session's next question. A daily session moves to the first key from its position that is
  * still in the queue (answered elsewhere or removed questions are passed over); when its keys are
  * used up but the queue still has items (a card rated Again has come back), a new session over the
- * queue starts. A topic drill (`session.topics`) walks its own keys whatever the queue holds,
+ * queue starts. A topic drill or custom study session (`isFocusedSession`) walks its own keys whatever the queue holds,
  * passing over keys not in `known` when given (questions of packs since removed or disabled), and
  * never rolls over into the queue. Null when nothing is left for now.
  */
@@ -88,7 +110,7 @@ export function nextInSession(
   queue: DailyQueue,
   known?: ReadonlySet<string>,
 ): DrillSession | null {
-  if (session?.topics) {
+  if (isFocusedSession(session)) {
     for (let i = session.index; i < session.keys.length; i++)
       if (!known || known.has(session.keys[i]!)) return { ...session, index: i };
     return null;
@@ -100,6 +122,11 @@ export function nextInSession(
   }
   if (queue.items.length === 0) return null;
   return { day: queue.day, keys: queue.items.map((i) => i.key), index: 0 };
+}
+
+/** The current drill streak (consecutive days with a review) at `now`. */
+export function currentStreak(data: DrillData, now: number, clock: DayClock): number {
+  return streak(activityDays(data.logs, clock), dayKey(now, clock));
 }
 
 /** The card to rate for `key` at `now` (a fresh one for a question never drilled). */
@@ -121,25 +148,99 @@ export async function rateDrillCard(
   now: number,
   clock: DayClock,
 ): Promise<{ ok: true; outcome: ReviewOutcome; next: DrillSession | null } | { ok: false; message: string }> {
-  const { drill, drillSession, setDrillSession, setDrillNotice } = useAppStore.getState();
-  const card = await cardFor(key, now);
+  const { drill, drillSession, drillExtra, setDrillSession, setDrillNotice } = useAppStore.getState();
+  const stored = await getCard(key);
+  const card = stored ?? newCardState(key, now);
   const outcome = scheduler({ desiredRetention: drill.desiredRetention }).applyReview(card, rating, now);
   const saved = await saveReview(outcome.card, outcome.log);
   if (!saved.ok) return saved;
-  const queue = todayQueue(packs, drill, await loadDrillData(), now, clock);
+  const queue = todayQueue(packs, drill, await loadDrillData(), now, clock, drillExtra);
   const day = dayKey(now, clock);
-  const topicDrill = drillSession?.topics ? drillSession : null;
-  const current = topicDrill ?? (drillSession && drillSession.day === day ? drillSession : null);
+  const focused = isFocusedSession(drillSession) ? drillSession : null;
+  const current = focused ?? (drillSession && drillSession.day === day ? drillSession : null);
   const moved = current ? { ...current, index: current.index + 1 } : null;
   const known = new Set(drillQuestions(packs).map((q) => q.key));
   const next = nextInSession(moved, queue, known);
   setDrillSession(next);
-  if (topicDrill && !next) setDrillNotice(topicDrillDoneNotice(topicDrill));
+  useAppStore.setState({
+    drillUndo: {
+      key,
+      rating,
+      ...(stored ? { previous: stored } : {}),
+      logId: saved.logId,
+      session: drillSession,
+    },
+  });
+  if (focused && !next) setDrillNotice(focusedDoneNotice(focused));
   return { ok: true, outcome, next };
 }
 
-/** The message shown on the drill screen when the topic drill `session` is over. */
-export function topicDrillDoneNotice(session: DrillSession): string {
+/**
+ * Take back the last rating (once): the card goes back to how it was, the rating's log is deleted
+ * and the session returns to that question. Resolves to the question's drill link, or an error.
+ */
+export async function undoLastRating(): Promise<{ ok: true; href: string } | { ok: false; message: string }> {
+  const { drillUndo, setDrillSession, setDrillNotice } = useAppStore.getState();
+  if (!drillUndo) return { ok: false, message: "There is no rating to undo." };
+  const r = await undoReview(drillUndo.key, drillUndo.previous, drillUndo.logId);
+  if (!r.ok) return r;
+  setDrillSession(drillUndo.session);
+  setDrillNotice(null);
+  useAppStore.setState({ drillUndo: null });
+  return { ok: true, href: drillQuestionHref(drillUndo.key) };
+}
+
+/** The message shown on the drill screen when the topic drill or custom study `session` is over. */
+export function focusedDoneNotice(session: DrillSession): string {
+  if (session.custom !== undefined)
+    return `${session.custom} finished. Each question comes back in your daily drill when it is due.`;
   const topics = (session.topics ?? []).join(", ");
   return `Topic drill finished: ${topics}. Each question comes back in your daily drill when it is due.`;
+}
+
+/** Questions a "review ahead" session takes at most. */
+export const REVIEW_AHEAD_LIMIT = 10;
+
+/**
+ * Custom study after the day's drill is done. `more`: extend today by `minutes` and `newQuestions`
+ * (the daily queue grows; its session goes on). `ahead`: a session over the reviews due in the
+ * next `days` days, soonest first. Resolves to the first question's link and the session's size,
+ * or to a message when there is nothing to study that way (nothing is changed then).
+ */
+export async function startCustomStudy(
+  choice: { kind: "more"; minutes: number; newQuestions: number } | { kind: "ahead"; days: number },
+  packs: readonly Pack[],
+  now: number,
+  clock: DayClock,
+): Promise<{ ok: true; href: string; count: number } | { ok: false; message: string }> {
+  const { drill, drillExtra, setDrillSession, setDrillNotice, setDrillExtra } = useAppStore.getState();
+  const day = dayKey(now, clock);
+  const data = await loadDrillData();
+  if (choice.kind === "more") {
+    const prev = drillExtra?.day === day ? drillExtra : null;
+    const extra = {
+      day,
+      minutes: (prev?.minutes ?? 0) + choice.minutes,
+      newQuestions: (prev?.newQuestions ?? 0) + choice.newQuestions,
+    };
+    const queue = todayQueue(packs, drill, data, now, clock, extra);
+    const next = nextInSession(null, queue);
+    if (!next)
+      return {
+        ok: false,
+        message: "Nothing more matches your drill settings today: try reviewing ahead, or other packs.",
+      };
+    setDrillExtra(extra);
+    setDrillSession(next);
+    setDrillNotice(null);
+    return { ok: true, href: drillQuestionHref(next.keys[0]!), count: next.keys.length };
+  }
+  const known = new Set(drillQuestions(packs).map((q) => q.key));
+  const keys = reviewAheadKeys(data.cards, now, choice.days, REVIEW_AHEAD_LIMIT, clock, known);
+  if (keys.length === 0)
+    return { ok: false, message: `No reviews fall due in the next ${choice.days} days.` };
+  const label = `Review ahead (next ${choice.days} days)`;
+  setDrillSession({ day, keys, index: 0, custom: label });
+  setDrillNotice(null);
+  return { ok: true, href: drillQuestionHref(keys[0]!), count: keys.length };
 }

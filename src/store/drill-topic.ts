@@ -9,7 +9,7 @@ import type { Pack } from "../domain/packs/pack-schema";
 import { questionKey } from "../domain/packs/question-key";
 import { listCards } from "./drill-repo";
 import { drillQuestionHref, localDayClock } from "./drill-session";
-import type { DrillSession } from "./drill-slice";
+import { isFocusedSession, type DrillSession } from "./drill-slice";
 import { useAppStore } from "./index";
 import { listAllAttempts } from "./progress-repo";
 
@@ -49,16 +49,25 @@ export async function startTopicDrill(
   return { ok: true, href: drillQuestionHref(keys[0]!), count: keys.length };
 }
 
-/** End the topic drill in progress, if any (ratings already given stay saved). */
+/** End the topic drill or custom study session in progress, if any (ratings given stay saved). */
 export function stopTopicDrill(): void {
   const { drillSession, setDrillSession, setDrillNotice } = useAppStore.getState();
-  if (!drillSession?.topics) return;
+  if (!isFocusedSession(drillSession)) return;
   setDrillSession(null);
-  setDrillNotice(`Topic drill stopped: ${drillSession.topics.join(", ")}. Ratings you gave are saved.`);
+  setDrillNotice(
+    drillSession.custom !== undefined
+      ? `${drillSession.custom} stopped. Ratings you gave are saved.`
+      : `Topic drill stopped: ${(drillSession.topics ?? []).join(", ")}. Ratings you gave are saved.`,
+  );
 }
 
-/** "Topic drill: a, b — question i of n" for a topic drill session. */
+/** "Topic drill: a, b" or the custom study's name. */
+export function focusedName(session: DrillSession): string {
+  return session.custom ?? `Topic drill: ${(session.topics ?? []).join(", ")}`;
+}
+
+/** "Topic drill: a, b — question i of n" (or the custom study's name) for a focused session. */
 export function topicDrillLabel(session: DrillSession): string {
   const i = Math.min(session.index + 1, session.keys.length);
-  return `Topic drill: ${(session.topics ?? []).join(", ")} — question ${i} of ${session.keys.length}`;
+  return `${focusedName(session)} — question ${i} of ${session.keys.length}`;
 }

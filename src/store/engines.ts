@@ -1,9 +1,12 @@
 /**
- * The app's code engines, created on first use and shared: one Python runner (Pyodide in a module
- * worker, files served from this origin under `pyodide/`) and one SQL runner (sql.js in a worker).
+ * The app's code engines, created on first use and shared: one Python runner (Pyodide in single-use
+ * module workers created from `blob:` URLs so they inherit the page's CSP, files served from this
+ * origin under `pyodide/`) and one SQL runner (sql.js in a worker).
  * The Python runner's state (starting / ready / running / failed) is mirrored into the store.
  */
+import { createInheritingWorker } from "../runners/csp-worker";
 import { PythonRunner, type PythonState } from "../runners/python/python-runner";
+import pythonWorkerUrl from "../runners/python/python.worker.ts?worker&url";
 import type { SqlRunner } from "../runners/sql/sql-runner";
 
 let python: PythonRunner | undefined;
@@ -19,11 +22,7 @@ export function onPythonState(cb: (s: PythonState) => void): () => void {
 export function getPythonRunner(): PythonRunner {
   if (!python) {
     python = new PythonRunner({
-      createWorker: () =>
-        new Worker(new URL("../runners/python/python.worker.ts", import.meta.url), {
-          type: "module",
-          name: "python",
-        }),
+      createWorker: () => createInheritingWorker(pythonWorkerUrl, "python"),
       indexURL: new URL("pyodide/", document.baseURI).href,
     });
     python.onStateChange((s) => stateListeners.forEach((l) => l(s)));

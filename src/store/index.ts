@@ -10,6 +10,7 @@ import { createCatalogSlice, type CatalogSlice } from "./catalog-slice";
 import { createDrillSlice, type DrillSlice } from "./drill-slice";
 import { onDbProblem } from "./db-handle";
 import { onPythonState } from "./engines";
+import type { MockLock } from "./mock-lock-state";
 import type { PythonState } from "../runners/python/python-runner";
 import {
   migrateSettings,
@@ -25,6 +26,7 @@ export type { ThemePreference } from "./settings-slice";
 export type { PackEntry } from "./catalog-slice";
 export type { PythonState } from "../runners/python/python-runner";
 export type { StorageProblem } from "./persistence";
+export type { MockLock } from "./mock-lock-state";
 
 export interface AppSlice {
   /** Problems met while loading or saving, shown to the user. */
@@ -32,6 +34,13 @@ export interface AppSlice {
   dismissStorageProblems: () => void;
   /** State of the Python engine, for the status indicator. */
   pythonState: PythonState;
+  /** Bumped whenever stored progress changes wholesale (a backup merged, progress reset), so
+   * every screen reading IndexedDB reads it again: no manual reload. */
+  dataVersion: number;
+  dataChanged: () => void;
+  /** The strict mock locking the main navigation, if any (see mock-lock.ts). */
+  mockLock: MockLock | null;
+  setMockLock: (lock: MockLock | null) => void;
 }
 
 export type AppState = SettingsSlice & CatalogSlice & DrillSlice & AppSlice;
@@ -45,6 +54,10 @@ export const useAppStore = create<AppState>()(
       storageProblems: [],
       dismissStorageProblems: () => set({ storageProblems: [] }),
       pythonState: "idle",
+      dataVersion: 0,
+      dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
+      mockLock: null,
+      setMockLock: (mockLock) => set({ mockLock }),
     }),
     {
       name: SETTINGS_KEY,
@@ -57,9 +70,13 @@ export const useAppStore = create<AppState>()(
         theme: s.theme,
         preloadPython: s.preloadPython,
         packageBaseUrl: s.packageBaseUrl,
+        preTickSuggestions: s.preTickSuggestions,
+        lastMockLoop: s.lastMockLoop,
         disabledPacks: s.disabledPacks,
         drill: s.drill,
         drillSession: s.drillSession,
+        drillExtra: s.drillExtra,
+        mockLock: s.mockLock,
       }),
       migrate: (persisted, version) => migrateSettings(persisted, version) as unknown as AppState,
       merge: (persisted, current) => ({ ...current, ...repairSettings(persisted) }),
@@ -81,8 +98,10 @@ export { getPythonRunner, getSqlRunner, preloadPython } from "./engines";
 export * from "./progress-repo";
 export { useCatalog } from "./use-catalog";
 export { useAllAttempts, useBestScores } from "./use-attempts";
+export { useNote, useNotes } from "./use-notes";
 export { readBackup, importBackup, resetProgress } from "./backup-repo";
-export type { DrillSettings, DrillSession } from "./drill-slice";
+export type { DrillSettings, DrillSession, DrillExtra } from "./drill-slice";
+export { isFocusedSession } from "./drill-slice";
 export {
   saveMock,
   listMocks,

@@ -23,7 +23,7 @@ import type { Pack, Question } from "../domain/packs";
 import { questionKey } from "../domain/packs/question-key";
 import { listMockReports, saveMock } from "./mock-repo";
 import { listAllAttempts, recordAttempt, type Attempt } from "./progress-repo";
-import { gradeCode } from "./use-engines";
+import { gradeCode, gradeIncidentAnswer } from "./use-engines";
 
 /** Every question of `packs`, as the selection pool. */
 export function mockPool(packs: readonly Pack[]): PoolQuestion[] {
@@ -62,7 +62,8 @@ export async function startMock(
 
 /**
  * Grade an answer without the user: code runs every case (hidden ones too), choice and numeric
- * answers are checked. Written and design answers need the user's self-assessment: null.
+ * answers are checked, an incident's steps are graded and combined (see `gradeIncidentAnswer`).
+ * Written and design answers need the user's self-assessment: null.
  */
 export async function autoGrade(question: Question, answer: MockAnswer): Promise<GradeResult | null> {
   switch (question.kind) {
@@ -73,6 +74,8 @@ export async function autoGrade(question: Question, answer: MockAnswer): Promise
       return gradeChoice(question, answer.choices ?? []);
     case "numeric":
       return gradeNumeric(question, answer.text ?? "");
+    case "incident":
+      return gradeIncidentAnswer(question, answer.steps ?? {});
     case "written":
     case "design":
       return null;

@@ -4,28 +4,41 @@
  * never throws; a save that cannot be read is kept under a backup key, not silently discarded.
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { getTemplate } from "../domain/mock/templates";
 import { isPackageSource } from "../runners/python/package-source";
 import { defaultSettings, type ThemePreference } from "./settings-slice";
+import { repairMockLock, type MockLock } from "./mock-lock-state";
 import {
+  repairDrillExtra,
   repairDrillSession,
   repairDrillSettings,
+  type DrillExtra,
   type DrillSession,
   type DrillSettings,
 } from "./drill-slice";
 
 export const SETTINGS_KEY = "mle-dojo:settings";
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface PersistedSettings {
   theme: ThemePreference;
   preloadPython: boolean;
   packageBaseUrl: string;
+  /** Pre-tick the rubric items an answer shows evidence for (added in version 2; off by default). */
+  preTickSuggestions: boolean;
+  /** The built-in loop last started on the Mock page (added within version 2: absent means the
+   * 30-minute screen, a good first mock). */
+  lastMockLoop: string;
   /** Pack ids switched off on the Packs page. */
   disabledPacks: string[];
   /** Daily-drill settings (added within version 1: a save without them gets the defaults). */
   drill: DrillSettings;
   /** The drill session in progress, so a reload keeps the position. */
   drillSession: DrillSession | null;
+  /** Today's custom study extension (added within version 1: absent means none). */
+  drillExtra: DrillExtra | null;
+  /** The strict mock locking navigation (added within version 1: absent means none). */
+  mockLock: MockLock | null;
 }
 
 const THEMES: readonly string[] = ["system", "light", "dark"];
@@ -43,11 +56,19 @@ export function repairSettings(raw: unknown): PersistedSettings {
       typeof r.packageBaseUrl === "string" && isPackageSource(r.packageBaseUrl)
         ? r.packageBaseUrl
         : defaultSettings.packageBaseUrl,
+    preTickSuggestions:
+      typeof r.preTickSuggestions === "boolean" ? r.preTickSuggestions : defaultSettings.preTickSuggestions,
+    lastMockLoop:
+      typeof r.lastMockLoop === "string" && getTemplate(r.lastMockLoop)
+        ? r.lastMockLoop
+        : defaultSettings.lastMockLoop,
     disabledPacks: Array.isArray(r.disabledPacks)
       ? r.disabledPacks.filter((x): x is string => typeof x === "string")
       : [],
     drill: repairDrillSettings(r.drill),
     drillSession: repairDrillSession(r.drillSession),
+    drillExtra: repairDrillExtra(r.drillExtra),
+    mockLock: repairMockLock(r.mockLock),
   };
 }
 
@@ -58,6 +79,10 @@ export function migrateSettings(persisted: unknown, version: number): PersistedS
   if (version < 1 && state && typeof state === "object") {
     const { darkMode, ...rest } = state as Record<string, unknown>;
     state = { ...rest, theme: darkMode === true ? "dark" : darkMode === false ? "light" : "system" };
+  }
+  // v1 → v2: self-assessment no longer pre-ticks by default; it becomes an explicit, opt-in setting.
+  if (version < 2 && state && typeof state === "object") {
+    state = { ...(state as Record<string, unknown>), preTickSuggestions: false };
   }
   return repairSettings(state);
 }

@@ -1,16 +1,19 @@
 import { useEffect, useMemo, useState } from "react";
+import { useAppStore } from "./index";
 import { listAllAttempts, type Attempt } from "./progress-repo";
 
-/** Every stored attempt, read once when the screen opens; null while loading. */
+/** Every stored attempt, read when the screen opens (and again after a backup merge or a reset);
+ * null while loading. */
 export function useAllAttempts(): Attempt[] | null {
   const [attempts, setAttempts] = useState<Attempt[] | null>(null);
+  const version = useAppStore((s) => s.dataVersion);
   useEffect(() => {
     let live = true;
     void listAllAttempts().then((a) => live && setAttempts(a));
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
   return attempts;
 }
 

@@ -1,4 +1,4 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
@@ -46,6 +46,9 @@ describe("App shell", () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/no question “two-sum” in a pack “core”/)).toBeInTheDocument();
     expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe("Practice");
+    // A question opened from the daily drill belongs to Drill.
+    go("#/practice/core/two-sum?drill=1");
+    await waitFor(() => expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe("Drill"));
   });
 
   it("shows not-found for unknown routes", () => {

@@ -46,8 +46,24 @@ describe("gradeChoice", () => {
     const r = gradeChoice(single, ["a"]);
     expect(r.status).toBe("fail");
     expect(r.score).toBe(0);
-    expect(r.cases.find((c) => c.id === "a")!.message).toMatch(/you chose it/);
-    expect(r.cases.find((c) => c.id === "b")!.message).toMatch(/left it out/);
+    expect(r.cases.map((c) => [c.id, c.message])).toEqual([
+      ["a", "Your answer, and it is not correct."],
+      ["b", "The correct answer."],
+      ["c", "Not correct."],
+    ]);
+    expect(gradeChoice(single, ["b"]).cases.map((c) => c.message)).toEqual([
+      "Not correct.",
+      "Correct: your answer.",
+      "Not correct.",
+    ]);
+  });
+  it("says per option, on multiple-answer questions, whether it was rightly selected or left out", () => {
+    expect(gradeChoice(multi, ["a", "c"]).cases.map((c) => [c.id, c.status, c.message])).toEqual([
+      ["a", "pass", "Correct, and you selected it."],
+      ["b", "fail", "Correct, but you did not select it."],
+      ["c", "fail", "Not correct, but you selected it."],
+    ]);
+    expect(gradeChoice(multi, ["a"]).cases[2]!.message).toBe("Not correct, and rightly left out.");
   });
   it("gives partial credit on multiple-answer questions but passes only when all are right", () => {
     const r = gradeChoice(multi, ["a"]);

@@ -48,7 +48,7 @@ describe("progressStats", () => {
       { day: "2026-11-20", value: 3 },
       { day: "2026-11-21", value: 6 },
     ]);
-    expect(s.totals).toEqual({ attempts: 4, questionsAttempted: 3, solved: 1, minutes: 9 });
+    expect(s.totals).toEqual({ attempts: 4, questionsAttempted: 3, solved: 1, minutes: 9, timeMs: 540_000 });
   });
   it("uses the local day", () => {
     expect(localDay(day2, 60)).toBe("2026-11-22");

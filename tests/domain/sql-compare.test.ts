@@ -161,3 +161,193 @@ describe("compareResultSets", () => {
     expect(diffMessage(d)).toBe("0 rows match");
   });
 });
+
+describe("tolerant row matching finds a pairing whenever one exists", () => {
+  it("pairs rows across exact matches when an exact pair would block a tolerant pairing (one number)", () => {
+    // 1.1~1.0 and 1.0~0.9 within 0.15; pairing the two 1.0s first leaves 1.1 vs 0.9 (0.2 apart).
+    const d = compareResultSets(rs(["v"], [[1.0], [1.1]]), rs(["v"], [[1.0], [0.9]]), { tolerance: 0.15 });
+    expect(d.equal).toBe(true);
+    expect(d.correctCount).toBe(2);
+    expect(
+      compareResultSets(rs(["v"], [[1.0], [1.1]]), rs(["v"], [[1.0], [0.8]]), { tolerance: 0.15 }).equal,
+    ).toBe(false);
+  });
+
+  it("pairs rows with several numbers where first-come matching fails", () => {
+    // (0.05, 0.05) is close to both expected rows; (-0.05, -0.05) only to the first.
+    const expected = rs(
+      ["k", "x", "y"],
+      [
+        ["a", 0, 0],
+        ["a", 0.1, 0.1],
+      ],
+    );
+    const actual = rs(
+      ["k", "x", "y"],
+      [
+        ["a", 0.05, 0.05],
+        ["a", -0.05, -0.05],
+      ],
+    );
+    const d = compareResultSets(expected, actual, { tolerance: 0.06 });
+    expect(d.equal).toBe(true);
+    expect(d.missing).toEqual([]);
+    expect(d.extra).toEqual([]);
+  });
+
+  it("still reports the rows no pairing can cover, with a maximum number of pairs", () => {
+    const expected = rs(["v"], [[0], [0.1], [5]]);
+    const actual = rs(["v"], [[0.05], [-0.05], [7]]);
+    const d = compareResultSets(expected, actual, { tolerance: 0.06 });
+    expect(d.equal).toBe(false);
+    expect(d.correctCount).toBe(2);
+    expect(d.missing).toEqual([{ row: [5], count: 1 }]);
+    expect(d.extra).toEqual([{ row: [7], count: 1 }]);
+  });
+
+  it("keeps non-numeric cells exact while pairing numbers (groups never mix)", () => {
+    const expected = rs(
+      ["k", "v"],
+      [
+        ["a", 1],
+        ["b", 1.1],
+      ],
+    );
+    const actual = rs(
+      ["k", "v"],
+      [
+        ["b", 1],
+        ["a", 1.1],
+      ],
+    );
+    expect(compareResultSets(expected, actual, { tolerance: 0.15 }).equal).toBe(true);
+    expect(compareResultSets(expected, actual, { tolerance: 0.05 }).equal).toBe(false);
+    expect(
+      compareResultSets(rs(["k", "v"], [["a", 1]]), rs(["k", "v"], [["A", 1]]), { tolerance: 1 }).equal,
+    ).toBe(false);
+  });
+
+  it("matches NaN and infinities only exactly", () => {
+    const e = rs(["v"], [[NaN], [Infinity], [-Infinity], [1]]);
+    expect(compareResultSets(e, rs(["v"], [[1], [-Infinity], [NaN], [Infinity]])).equal).toBe(true);
+    expect(compareResultSets(rs(["v"], [[Infinity]]), rs(["v"], [[1e308]]), { tolerance: 1e300 }).equal).toBe(
+      false,
+    );
+  });
+
+  it("pairs large noisy results quickly (one number per row, and three)", () => {
+    const n = 20_000;
+    const one = Array.from({ length: n }, (_, i): SqlRow => [i * 0.001]);
+    // Each value shifted by most of the tolerance: neighbours overlap, so first-come pairing fails.
+    const shifted = one.map(([v]): SqlRow => [(v as number) + 0.0009]).reverse();
+    let t = performance.now();
+    expect(compareResultSets(rs(["v"], one), rs(["v"], shifted), { tolerance: 0.00095 }).equal).toBe(true);
+    expect(performance.now() - t).toBeLessThan(10_000);
+    const three = Array.from({ length: 5_000 }, (_, i): SqlRow => ["g", i * 0.01, i % 7, -i * 0.5]);
+    const noisy = three.map((r): SqlRow => [
+      r[0]!,
+      (r[1] as number) + 0.004,
+      r[2]!,
+      (r[3] as number) - 0.004,
+    ]);
+    t = performance.now();
+    expect(
+      compareResultSets(rs(["g", "a", "b", "c"], three), rs(["g", "a", "b", "c"], noisy), {
+        tolerance: 0.005,
+      }).equal,
+    ).toBe(true);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+
+  it("keeps the exact path fast: 200 000 identical rows in another order", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i): SqlRow => [i, `name ${i}`, i / 3]);
+    const t = performance.now();
+    const d = compareResultSets(rs(["a", "b", "c"], rows), rs(["a", "b", "c"], [...rows].reverse()));
+    expect(d.equal).toBe(true);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+});
+
+describe("relative tolerance", () => {
+  it("compares tiny values relatively instead of calling them all equal", () => {
+    const e = rs(["p"], [[1e-9]]);
+    // The default absolute tolerance (1e-6) makes 1e-9 and 2e-9 equal.
+    expect(compareResultSets(e, rs(["p"], [[2e-9]])).equal).toBe(true);
+    // A relative tolerance alone compares purely relatively (the absolute default becomes 0).
+    expect(compareResultSets(e, rs(["p"], [[2e-9]]), { relativeTolerance: 1e-6 }).equal).toBe(false);
+    expect(compareResultSets(e, rs(["p"], [[1.0000001e-9]]), { relativeTolerance: 1e-6 }).equal).toBe(true);
+  });
+
+  it("accepts large values within the relative bound, and combines with an absolute one", () => {
+    const e = rs(["p"], [[1e9], [0]]);
+    const a = rs(["p"], [[1e9 + 1], [0]]);
+    expect(compareResultSets(e, a).equal).toBe(false);
+    expect(compareResultSets(e, a, { relativeTolerance: 1e-6 }).equal).toBe(true);
+    // Near zero only the absolute part can help.
+    const z = rs(["p"], [[1e9], [1e-7]]);
+    expect(compareResultSets(e, z, { relativeTolerance: 1e-6 }).equal).toBe(false);
+    expect(compareResultSets(e, z, { relativeTolerance: 1e-6, tolerance: 1e-6 }).equal).toBe(true);
+  });
+
+  it("is relative to the expected value, in ordered comparison too", () => {
+    expect(cellsEqual(100, 101, 0, 0.01)).toBe(true);
+    expect(cellsEqual(100, 98.9, 0, 0.01)).toBe(false);
+    const d = compareResultSets(rs(["p"], [[100], [200]]), rs(["p"], [[100.5], [201]]), {
+      orderMatters: true,
+      relativeTolerance: 0.01,
+    });
+    expect(d.equal).toBe(true);
+  });
+
+  it("pairs rows within a relative tolerance whenever a pairing exists", () => {
+    // 100 accepts [99, 101], 102 accepts [100.98, 103.02]: 101 must go to 102, 99.5 to 100.
+    const d = compareResultSets(rs(["v"], [[100], [102]]), rs(["v"], [[101], [99.5]]), {
+      relativeTolerance: 0.01,
+    });
+    expect(d.equal).toBe(true);
+  });
+});
+
+describe("tolerant matching against brute force", () => {
+  /** Largest number of disjoint pairs (expected i, actual j) with close(i, j), by bitmask search. */
+  function bruteForce(n: number, m: number, close: (i: number, j: number) => boolean): number {
+    const memo = new Map<string, number>();
+    const go = (i: number, used: number): number => {
+      if (i === n) return 0;
+      const key = `${i}:${used}`;
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      let best = go(i + 1, used);
+      for (let j = 0; j < m; j++) {
+        if (!(used & (1 << j)) && close(i, j)) best = Math.max(best, 1 + go(i + 1, used | (1 << j)));
+      }
+      memo.set(key, best);
+      return best;
+    };
+    return go(0, 0);
+  }
+
+  it("pairs as many rows as the best possible pairing (random small results)", () => {
+    let seed = 12345;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let trial = 0; trial < 400; trial++) {
+      const width = 1 + (trial % 3);
+      const tol = trial % 2 ? { tolerance: 0.3 } : { relativeTolerance: 0.2 };
+      const row = (): SqlRow => [
+        rand() < 0.2 ? "x" : "y",
+        ...Array.from({ length: width }, () => Math.round(rand() * 20) / 10),
+      ];
+      const e = Array.from({ length: 1 + Math.floor(rand() * 6) }, row);
+      const a = Array.from({ length: 1 + Math.floor(rand() * 6) }, row);
+      const d = compareResultSets(
+        rs(["k", ...e[0]!.slice(1).map((_, i) => `v${i}`)], e),
+        rs(["k", ...a[0]!.slice(1).map((_, i) => `v${i}`)], a),
+        tol,
+      );
+      const close = (i: number, j: number) =>
+        e[i]!.every((c, k) => cellsEqual(c, a[j]![k]!, tol.tolerance ?? 0, tol.relativeTolerance ?? 0));
+      expect(d.correctCount, JSON.stringify({ e, a, tol })).toBe(bruteForce(e.length, a.length, close));
+      expect(d.missingCount).toBe(e.length - d.correctCount);
+    }
+  });
+});

@@ -30,6 +30,9 @@ export const VIEWPORTS = {
 export interface PageOptions {
   viewport?: { width: number; height: number };
   colorScheme?: "light" | "dark";
+  /** "block" keeps the app's service worker out, e.g. so that `page.route` sees every request
+   * (a service worker's own fetches and the files it serves from its cache bypass page routes). */
+  serviceWorkers?: "allow" | "block";
 }
 
 export interface Session {
@@ -57,6 +60,7 @@ export function setupBrowser(opts: PageOptions = {}): {
     const context = await browser!.newContext({
       viewport: merged.viewport ?? VIEWPORTS.desktop,
       colorScheme: merged.colorScheme ?? "light",
+      serviceWorkers: merged.serviceWorkers ?? "allow",
     });
     contexts.push(context);
     const page = await context.newPage();

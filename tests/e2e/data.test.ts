@@ -15,8 +15,8 @@ describe("your data", () => {
     await page.goto(`${inject("isolatedURL")}#/practice/ml-fundamentals/${numeric.id}`);
     await page.getByRole("textbox", { name: /Your answer/ }).fill(String(numeric.answer));
     await page.getByRole("button", { name: "Check answer" }).click();
-    const history = page.getByRole("region", { name: "Your attempts" });
-    await expect.poll(() => history.locator("tbody tr").count()).toBe(1);
+    const history = page.getByRole("region", { name: "Your submissions" });
+    await expect.poll(() => history.locator(".attempt-list > li").count()).toBe(1);
 
     await page.goto(`${inject("isolatedURL")}#/settings`);
     const [download] = await Promise.all([
@@ -27,27 +27,31 @@ describe("your data", () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^mle-dojo-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
-    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Reset progress…" }).click();
+    const ask = page.getByRole("dialog", { name: "Reset progress?" });
+    expect(await ask.innerText()).toContain("bookmarks and notes are kept");
     const [safety] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Reset progress…" }).click(),
+      ask.getByRole("button", { name: "Download a backup and reset" }).click(),
     ]);
     expect(safety.suggestedFilename()).toMatch(/^mle-dojo-backup-/);
     await page.getByText("Progress reset. A backup was downloaded first.").waitFor();
 
     await page.goto(`${inject("isolatedURL")}#/practice/ml-fundamentals/${numeric.id}`);
-    await page.getByRole("region", { name: "Your attempts" }).getByText("None yet.").waitFor();
+    await page.getByRole("region", { name: "Your submissions" }).getByText("None yet.").waitFor();
 
     await page.goto(`${inject("isolatedURL")}#/settings`);
     await page.getByLabel("Import backup…").setInputFiles(file);
     const preview = page.getByRole("region", { name: "Backup preview" });
     await preview.getByText(/: 1 new attempt[,.]/).waitFor();
     await preview.getByRole("button", { name: "Merge into this browser" }).click();
-    await page.getByText(/Backup merged: 1 attempts are now stored/).waitFor();
+    await page.getByText(/Backup merged: 1 attempt is now stored, and every screen shows them/).waitFor();
 
     await page.goto(`${inject("isolatedURL")}#/practice/ml-fundamentals/${numeric.id}`);
     await expect
-      .poll(() => page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count())
+      .poll(() =>
+        page.getByRole("region", { name: "Your submissions" }).locator(".attempt-list > li").count(),
+      )
       .toBe(1);
     expect(errors).toEqual([]);
   });

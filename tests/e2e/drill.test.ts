@@ -23,11 +23,10 @@ async function answerCorrectly(page: Page, i: number) {
   await page.getByRole("status").filter({ hasText: "Correct!" }).waitFor();
 }
 
-/** Pick `rating` in the drill panel and save it. */
+/** Rate the question `rating` in one click (under the verdict). */
 async function rate(page: Page, rating: string) {
-  const panel = page.getByRole("region", { name: "Daily drill" });
-  await panel.getByRole("radio", { name: new RegExp(`^${rating}`) }).check();
-  await panel.getByRole("button", { name: "Save rating and continue" }).click();
+  const panel = page.getByRole("region", { name: "Rate this drill question" });
+  await panel.getByRole("button", { name: new RegExp(`^${rating}`) }).click();
 }
 
 async function openDrill(page: Page, at: number) {
@@ -53,18 +52,18 @@ describe("daily drill", () => {
     // Day 1: two new questions, both answered and rated Good.
     await page.getByRole("button", { name: "Start session" }).click();
     await answerCorrectly(page, 0);
-    const panel = page.getByRole("region", { name: "Daily drill" });
-    expect(await panel.innerText()).toContain("question 1 of 2");
+    expect(await page.getByRole("region", { name: "Daily drill" }).innerText()).toContain("question 1 of 2");
+    const panel = page.getByRole("region", { name: "Rate this drill question" });
     // A clean, quick pass suggests Easy; each rating says when the question comes back.
     expect(await panel.innerText()).toMatch(/Suggested: Easy/);
-    expect(await panel.getByRole("radio", { name: /^Easy/ }).isChecked()).toBe(true);
+    await panel.getByRole("button", { name: /^Easy, back in 8 days \(suggested\)$/ }).waitFor();
     for (const [r, when] of [
       ["Again", "10 min"],
       ["Hard", "1 day"],
       ["Good", "2 days"],
       ["Easy", "8 days"],
     ])
-      await panel.getByRole("radio", { name: new RegExp(`^${r}.*back in ${when}`) }).waitFor();
+      await panel.getByRole("button", { name: new RegExp(`^${r}, back in ${when}`) }).waitFor();
     await rate(page, "Good");
 
     await heading(page, questions[1]!.title);

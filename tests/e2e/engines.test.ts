@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { PYODIDE_VERSION } from "../../src/runners/python/package-source";
 import { describe, expect, inject, it } from "vitest";
 import { setupBrowser } from "./browser";
-import { firstOfKind, pasteIntoEditor } from "./practice-helpers";
+import { firstOfKind, pasteIntoEditor, storePack } from "./practice-helpers";
 import { pythonQuestion } from "../domain/packs/pack-factories";
 
 const browser = setupBrowser();
@@ -101,7 +101,7 @@ describe("Python engine failures in the browser", () => {
       .fill(`https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`);
     await page.goto(`${inject("isolatedURL")}#/practice`);
     await page.getByRole("heading", { level: 1 }).waitFor();
-    await storeImportedPack(page, pack);
+    await storePack(page, pack);
     await page.goto(`${inject("isolatedURL")}#/practice/e2e-numpy/uses-numpy`);
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Sum with numpy" }).waitFor();
@@ -121,24 +121,3 @@ describe("Python engine failures in the browser", () => {
     expect(text).toContain("need a network connection");
   });
 });
-
-/** Put a pack into the app's IndexedDB the way an import stores it (the app has opened the db). */
-async function storeImportedPack(page: Page, pack: unknown): Promise<void> {
-  await page.evaluate(
-    (p) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("mle-dojo");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction("packs", "readwrite");
-          tx.objectStore("packs").put({ id: "e2e-numpy", pack: p, importedAt: Date.now(), source: "paste" });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    pack,
-  );
-}

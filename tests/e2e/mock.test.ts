@@ -1,13 +1,17 @@
+import { readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { encodeShareCode, type LoopTemplate } from "../../src/domain/mock";
 import type { Question } from "../../src/domain/packs";
 import { setupBrowser } from "./browser";
-import { builtinPack, editorText, pasteIntoEditor } from "./practice-helpers";
+import { builtinPack, editorText, evidenceFor, pasteIntoEditor, readRecord } from "./practice-helpers";
 
 const browser = setupBrowser();
 const T0 = Date.UTC(2026, 3, 6, 9, 0);
-const PACKS = ["ml-fundamentals", "sql", "debugging", "python-algorithms", "python-ml"];
+// Every built-in pack: a mock may draw its questions from any of them.
+const PACKS = readdirSync("questions")
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.replace(/\.json$/, ""));
 const byTitle = new Map<string, Question>(
   PACKS.flatMap((p) => builtinPack(p).questions.map((q) => [q.title, q] as const)),
 );
@@ -77,10 +81,18 @@ async function startFromCode(page: Page, loop: LoopTemplate, seed: number, mode:
   await page.getByRole("region", { name: "Mock clock and controls" }).waitFor();
 }
 
+/** Submissions of the active mock still waiting for their grade, as saved in IndexedDB. */
+async function ungradedSubmissions(page: Page): Promise<number> {
+  const id = decodeURIComponent(page.url().split("#/mock/")[1] ?? "");
+  const mock = (await readRecord(page, "mocks", id)) as {
+    state: { submissions: Record<string, { result?: unknown }> };
+  };
+  return Object.values(mock.state.submissions).filter((x) => !x.result).length;
+}
+
 describe("mock interviews", () => {
   it("runs a strict custom mock end to end: submit, reload mid-mock, next section, time-out auto-submit, self-assessment, report", async () => {
     const { page, context, errors } = browser.current();
-    page.on("dialog", (d) => void d.accept());
     await page.clock.install({ time: T0 });
     await startFromCode(page, shortLoop, 12345, "Strict");
     expect(page.url()).toMatch(/#\/mock\/mock-\d+$/);
@@ -103,11 +115,28 @@ describe("mock interviews", () => {
     await tabs.getByRole("button").nth(1).click();
     const second = await currentQuestion(page);
     if (second.kind !== "choice") throw new Error("expected a choice question");
-    const wrong = second.options.find((o) => !o.correct)!;
-    await answer.locator(`input[value="${wrong.id}"]`).check();
+    // Wrong for either kind: one wrong option, or every wrong one of a multi-select (which scores
+    // the share of options judged right, so a single wrong tick would still earn partial credit).
+    const wrongs = second.options.filter((o) => !o.correct);
+    for (const o of second.multiple ? wrongs : wrongs.slice(0, 1))
+      await answer.locator(`input[value="${o.id}"]`).check();
     await expect.poll(() => tabs.getByRole("button").nth(1).innerText()).toMatch(/draft/);
+    // Options are lettered in the mock's seeded order, which a reload keeps.
+    const optionLabels = () => answer.locator("label.choice").allInnerTexts();
+    const shownOrder = await optionLabels();
+    const chosenLetters = (await answer.locator("label.choice:has(input:checked)").allInnerTexts()).map((t) =>
+      t.slice(0, 1),
+    );
+    expect(chosenLetters.length).toBeGreaterThan(0);
+    await page.reload();
+    await tabs.getByRole("button").nth(1).click();
+    await expect.poll(() => optionLabels()).toEqual(shownOrder);
     await page.clock.runFor(30_000);
     await page.getByRole("button", { name: "Next section" }).click();
+    await page
+      .getByRole("dialog", { name: "Move on to the next section?" })
+      .getByRole("button", { name: "Next section" })
+      .click();
 
     // Section 2: SQL, the reference query submitted; then a reload mid-mock.
     await page.getByText(/^Section 2 of 3: /).waitFor();
@@ -116,6 +145,9 @@ describe("mock interviews", () => {
     await pasteIntoEditor(page, context, sql.reference);
     await page.getByRole("button", { name: "Submit", exact: true }).click();
     await answer.getByText(/^Submitted at/).waitFor();
+    // The query is graded in the background. Let that finish before the fake clock jumps a
+    // minute: the jump would otherwise fire the engine's time limit on a slow machine.
+    await expect.poll(() => ungradedSubmissions(page), { timeout: 60_000 }).toBe(0);
     await page.clock.runFor(60_000);
     const before = seconds(await sectionClock(page));
     expect(before).toBeLessThanOrEqual(3 * 60);
@@ -128,13 +160,17 @@ describe("mock interviews", () => {
     expect(await editorText(page)).toContain(sql.reference.split("\n")[0]!.trim());
     expect(await tabs.getByRole("button").first().innerText()).toMatch(/submitted/);
     await page.getByRole("button", { name: "Next section" }).click();
+    await page
+      .getByRole("dialog", { name: "Move on to the next section?" })
+      .getByRole("button", { name: "Next section" })
+      .click();
 
     // Section 3: a written answer typed but never submitted; the time runs out.
     await page.getByText(/^Section 3 of 3: /).waitFor();
     const written = await currentQuestion(page);
     if (written.kind !== "written") throw new Error("expected a written question");
-    const signal = written.rubric[0]!.signals[0]!;
-    const text = `First I would check ${signal} before anything else.`;
+    const ev = evidenceFor(written);
+    const text = ev.sentence;
     await page.locator(".answer-pane textarea").fill(text);
     // Reloading at once (before the debounced save) keeps what was typed.
     await page.reload();
@@ -143,23 +179,32 @@ describe("mock interviews", () => {
     await page.getByText(/1 minute left in the mock/).waitFor();
     await page.clock.runFor(61_000);
 
-    // Self-assessment: the matched rubric item is pre-ticked and says why.
+    // Self-assessment: the evidence is shown, nothing is ticked until the user ticks it.
     await page.getByRole("heading", { level: 1, name: /assess your written answers/ }).waitFor();
-    await page.getByText(`matched “${signal}”`).first().waitFor();
+    await page.getByText(`found: “${ev.signal}”`).first().waitFor();
+    const boxes = page.locator(".mock-assess-one").getByRole("checkbox");
+    expect(await boxes.evaluateAll((b) => b.filter((x) => (x as HTMLInputElement).checked).length)).toBe(0);
+    await boxes.nth(ev.index).check();
     await page.getByRole("button", { name: /^Confirm assessment/ }).click();
 
     // The report: scores, the solution now visible, auto-submission noted.
     await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor({ timeout: 60_000 });
     const report = await page.locator("main").innerText();
     expect(report).toMatch(/time ran out/i);
-    // One right choice, one wrong, the SQL reference, and the written answer's first rubric item.
+    // One right choice, one wrong, the SQL reference, and the written answer's ticked rubric item.
     const total = written.rubric.reduce((a, r) => a + r.points, 0);
-    const points = 1 + 0 + 1 + written.rubric[0]!.points / total;
+    const points = 1 + 0 + 1 + written.rubric[ev.index]!.points / total;
     expect(report).toContain(`${Math.round((points / 4) * 100)}%`);
     expect(report).toContain(`${points.toFixed(2)} of 4 points`);
     expect(report).toContain(sql.title);
     expect(report).toContain(second.title);
     await page.getByText(sql.reference.split("\n")[0]!.trim()).first().waitFor({ state: "attached" });
+    // The report shows the options under the letters seen in the mock.
+    const options = page.getByRole("table", { name: `Options of ${second.title}, as shown in the mock` });
+    const chosenRows = options.getByRole("row").filter({ hasText: "Chosen" });
+    expect((await chosenRows.getByRole("rowheader").allInnerTexts()).map((t) => t.slice(0, 1))).toEqual(
+      chosenLetters,
+    );
 
     // Reloading the report shows the same report: nothing scored twice.
     await page.getByRole("button", { name: "Drill weak topics" }).and(page.locator(":enabled")).waitFor();
@@ -172,7 +217,6 @@ describe("mock interviews", () => {
 
   it("grades Python in practice mode, pauses the clock, and lands in the history after finishing early", async () => {
     const { page, context, errors } = browser.current();
-    page.on("dialog", (d) => void d.accept());
     await page.clock.install({ time: T0 });
     await startFromCode(page, pythonLoop, 7, "Practice");
     const py = await currentQuestion(page);
@@ -198,6 +242,10 @@ describe("mock interviews", () => {
     await page.locator(".monaco-editor .view-lines").waitFor({ timeout: 60_000 });
 
     await page.getByRole("button", { name: "Finish section and mock" }).click();
+    await page
+      .getByRole("dialog", { name: "Finish the mock now?" })
+      .getByRole("button", { name: "Finish the mock" })
+      .click();
     await page.getByRole("heading", { level: 1, name: /^Report/ }).waitFor({ timeout: 60_000 });
     expect(await page.locator("main").innerText()).toContain(py.title);
 
@@ -242,9 +290,9 @@ describe("mock interviews", () => {
   });
 
   it("does not score an answer 0 when Python cannot start: it offers to retry or to count it as not graded", async () => {
-    const { page, context, errors } = browser.current();
-    page.on("dialog", (d) => void d.accept());
-    // Python's runtime cannot be fetched (as if the files were missing from the host).
+    // Python's runtime cannot be fetched (as if the files were missing from the host). Without a
+    // service worker, which would otherwise serve Pyodide from its precache past the route.
+    const { page, context, errors } = await browser.newPage({ serviceWorkers: "block" });
     await page.route("**/pyodide/**", (route) => route.abort());
     await startFromCode(page, pythonLoop, 7, "Strict");
     const py = await currentQuestion(page);
@@ -252,6 +300,10 @@ describe("mock interviews", () => {
     await pasteIntoEditor(page, context, py.referenceSolution);
     await page.getByRole("button", { name: "Submit", exact: true }).click();
     await page.getByRole("button", { name: "Finish section and mock" }).click();
+    await page
+      .getByRole("dialog", { name: "Finish the mock now?" })
+      .getByRole("button", { name: "Finish the mock" })
+      .click();
 
     const failed = page.getByRole("alert").filter({ hasText: "could not be graded" });
     await failed.waitFor({ timeout: 60_000 });

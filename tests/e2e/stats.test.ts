@@ -22,7 +22,9 @@ describe("progress page", () => {
     await field.fill(String(numeric.answer + 1000));
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect
-      .poll(() => page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count())
+      .poll(() =>
+        page.getByRole("region", { name: "Your submissions" }).locator(".attempt-list > li").count(),
+      )
       .toBe(1);
 
     await page.goto(`${inject("isolatedURL")}#/stats`);

@@ -28,7 +28,7 @@ const banner = (page: Page) =>
   page.getByRole("alert").filter({ has: page.getByRole("button", { name: "Dismiss" }) });
 
 const historyRows = (page: Page) =>
-  page.getByRole("region", { name: "Your attempts" }).locator("tbody tr").count();
+  page.getByRole("region", { name: "Your submissions" }).locator(".attempt-list > li").count();
 
 /** Count the attempt records with the raw IndexedDB API (not through the app's code). */
 function countAttempts(page: Page): Promise<number> {

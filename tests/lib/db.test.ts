@@ -23,6 +23,7 @@ describe("openDojoDb", () => {
       "drafts",
       "meta",
       "mocks",
+      "notes",
       "packs",
       "reviewLogs",
     ]);
@@ -64,7 +65,7 @@ describe("openDojoDb", () => {
     const r = await openDojoDb(name);
     if (!r.ok) throw r.error;
     const db = r.db;
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect((await db.get("packs", "mine"))?.source).toBe("paste");
     expect((await db.get("drafts", "p/q"))?.value).toBe("x");
     expect(await db.get("attempts", attemptId)).toEqual({ id: attemptId, questionKey: "p/q", at: 3 });
@@ -82,6 +83,34 @@ describe("openDojoDb", () => {
     db.close();
   });
 
+  it("upgrades a version 3 database (with mocks) to version 4, keeping everything and adding notes", async () => {
+    const name = fresh();
+    const v3 = await openDB<DojoSchema>(name, 3, {
+      upgrade(db, _old, _new, tx) {
+        for (const step of DB_UPGRADES.slice(0, 3)) step.upgrade(db, tx);
+      },
+    });
+    await v3.put("mocks", { id: "m1", startedAt: 10, updatedAt: 10, state: {} });
+    await v3.add("attempts", { questionKey: "p/q", at: 3 });
+    await v3.put("cards", { key: "p/q", due: 10 });
+    v3.close();
+    const r = await openDojoDb(name);
+    if (!r.ok) throw r.error;
+    expect(r.db.version).toBe(4);
+    expect((await r.db.get("mocks", "m1"))?.startedAt).toBe(10);
+    expect(await r.db.count("attempts")).toBe(1);
+    expect(await r.db.get("cards", "p/q")).toEqual({ key: "p/q", due: 10 });
+    expect(await r.db.count("notes")).toBe(0);
+    await r.db.put("notes", { key: "p/q", bookmarked: true, note: "watch the ties", updatedAt: 5 });
+    expect(await r.db.get("notes", "p/q")).toEqual({
+      key: "p/q",
+      bookmarked: true,
+      note: "watch the ties",
+      updatedAt: 5,
+    });
+    r.db.close();
+  });
+
   it("upgrades a version 2 database (with drill data) to version 3, keeping the drill data", async () => {
     const name = fresh();
     const v2 = await openDB<DojoSchema>(name, 2, {
@@ -94,7 +123,7 @@ describe("openDojoDb", () => {
     v2.close();
     const r = await openDojoDb(name);
     if (!r.ok) throw r.error;
-    expect(r.db.version).toBe(3);
+    expect(r.db.version).toBe(DB_VERSION);
     expect(await r.db.get("cards", "p/q")).toEqual({ key: "p/q", due: 10 });
     expect(await r.db.count("reviewLogs")).toBe(1);
     expect(await r.db.count("mocks")).toBe(0);

@@ -64,8 +64,8 @@ describe("checkPack: proving code questions", () => {
   it("reports a reference that fails, naming the failing case", async () => {
     const q = pythonQuestion("py-q", { referenceSolution: "def add(a, b):\n    return a + b + (a < 0)\n" });
     const r = await check([q]);
-    expect(codes(r)).toEqual(["reference-fails questions[0].referenceSolution"]);
-    expect(r.questions[0]!.problems[0]!.message).toMatch(/fails 1 of 2: "negative" \(.*-3.*-2/);
+    expect(codes(r)).toEqual(["reference-fails questions[0].cases[1].expected"]);
+    expect(r.questions[0]!.problems[0]!.message).toMatch(/fails 1 of 2 cases: "negative" \(.*-3.*-2/);
   });
 
   it("reports a wrong answer that does not compile, but accepts one that raises at run time", async () => {
@@ -158,16 +158,29 @@ describe("checkPack: answer kinds, quality rules, invalid packs", () => {
     expect(formatPackReport(r, "bad.json")[0]).toBe("✗ bad.json");
   });
 
+  it("with an invalid question, still proves the valid ones and reports everything (import stays all-or-nothing)", async () => {
+    const broken = pythonQuestion("broken-q", { difficulty: "impossible" });
+    const wrongRef = pythonQuestion("wrong-ref", { referenceSolution: "def add(a, b):\n    return a * b\n" });
+    const r = await checkPack(validPack([broken, pythonQuestion("fine-q"), wrongRef]), engines);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.path)).toEqual(["questions[0].difficulty"]);
+    expect(r.questions.map((q) => [q.index, q.id, q.ok])).toEqual([
+      [1, "fine-q", true],
+      [2, "wrong-ref", false],
+    ]);
+    expect(r.stats).toMatchObject({ questions: 2, ok: 1, withProblems: 1 });
+  });
+
   it("passes docs/example-pack.json (lenient)", async () => {
     const text = readFileSync(resolve(__dirname, "../../docs/example-pack.json"), "utf8");
     const r = await checkPack(text, engines);
     expect(problemLines(r)).toEqual([]);
-    expect(r.stats.questions).toBe(6);
+    expect(r.stats.questions).toBe(7);
     expect(r.stats.runs).toBeGreaterThanOrEqual(6);
     const lines = formatPackReport(r, "example.json");
     expect(lines[0]).toBe("✓ example.json: Example pack (example-pack)");
-    expect(lines.filter((l) => l.startsWith("  ✓ "))).toHaveLength(6);
-    expect(formatSummary([r])).toMatch(/^✓ 1 pack, 6 questions; all ok \(\d+ runs, [\d.]+ s\)$/);
+    expect(lines.filter((l) => l.startsWith("  ✓ "))).toHaveLength(7);
+    expect(formatSummary([r])).toMatch(/^✓ 1 pack, 7 questions; all ok \(\d+ runs, [\d.]+ s\)$/);
   });
 });
 

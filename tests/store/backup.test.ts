@@ -164,3 +164,39 @@ describe("backup round trip in IndexedDB", () => {
     expect(await (await getDb())!.getAll("mocks")).toEqual([]);
   });
 });
+
+describe("backup of incident answers", () => {
+  it("round-trips an incident's attempt, its practice draft and a mock's step answers", async () => {
+    await resetProgress();
+    const steps = { "what-broke": { choices: ["app5-cents"] }, "fix-feature-query": { text: "SELECT 1;" } };
+    const result = {
+      status: "fail" as const,
+      score: 0.75,
+      cases: [
+        { id: "what-broke", status: "pass" as const, points: 1, maxPoints: 1 },
+        { id: "fix-feature-query", status: "fail" as const, points: 0, maxPoints: 2 },
+      ],
+      durationMs: 3,
+    };
+    await recordAttempt({
+      ...attempt("incidents/fraud-spend-feature-in-cents", Date.UTC(2026, 10, 3), 0.75, {
+        kind: "incident",
+        answer: { steps, checked: ["what-broke"] },
+      }),
+      result,
+    });
+    await saveDraft("incidents/fraud-spend-feature-in-cents", { steps, checked: ["what-broke"] });
+    const s0 = createSession(shortLoop, shortSelection(), "practice", T0, { id: "mock-inc", seed: 1 });
+    const state = submitAnswer(s0, s0.sections[0]!.questionKeys[0]!, T0 + 1000, { answer: { steps } }).state;
+    await saveMock(state);
+    const before = await readBackup({}, 10);
+
+    await resetProgress();
+    expect(await importBackup(JSON.parse(JSON.stringify(before)), {}, 20)).toMatchObject({ ok: true });
+    const after = await readBackup({}, 10);
+    expect(after).toEqual(before);
+    expect(after.attempts[0]).toMatchObject({ kind: "incident", answer: { steps }, result });
+    expect(after.drafts[0]!.value).toEqual({ steps, checked: ["what-broke"] });
+    expect((await getMock("mock-inc"))!.state.submissions["p/a#1"]!.answer).toEqual({ steps });
+  });
+});

@@ -7,10 +7,18 @@ import {
   repairSettings,
   safeSettingsStorage,
   SETTINGS_KEY,
+  SETTINGS_VERSION,
 } from "../../src/store/persistence";
 import { DRILL_DEFAULTS } from "../../src/store/drill-slice";
 
-const noDrill = { drill: DRILL_DEFAULTS, drillSession: null };
+const noDrill = {
+  drill: DRILL_DEFAULTS,
+  drillSession: null,
+  drillExtra: null,
+  mockLock: null,
+  preTickSuggestions: false,
+  lastMockLoop: "screen-30",
+};
 
 function memoryStorage(initial: Record<string, string> = {}): Storage {
   const data = new Map(Object.entries(initial));
@@ -62,8 +70,18 @@ describe("migrateSettings", () => {
     expect(migrateSettings({ darkMode: false }, 0).theme).toBe("light");
     expect(migrateSettings({}, 0).theme).toBe("system");
   });
+  it("v1 → v2 adds pre-ticking of suggested rubric items, off", () => {
+    expect(migrateSettings({ theme: "dark", preTickSuggestions: true }, 1).preTickSuggestions).toBe(false);
+    expect(migrateSettings({ theme: "dark" }, 1)).toMatchObject({ theme: "dark", preTickSuggestions: false });
+    expect(SETTINGS_VERSION).toBe(2);
+  });
   it("current version passes through repaired", () => {
-    expect(migrateSettings({ theme: "light", preloadPython: false }, 1)).toEqual({
+    expect(
+      migrateSettings({ theme: "light", preloadPython: false, preTickSuggestions: true }, 2),
+    ).toMatchObject({
+      preTickSuggestions: true,
+    });
+    expect(migrateSettings({ theme: "light", preloadPython: false }, 2)).toEqual({
       theme: "light",
       preloadPython: false,
       disabledPacks: [],
@@ -125,15 +143,45 @@ describe("safeSettingsStorage", () => {
   });
 });
 
+describe("the mock loop last started", () => {
+  it("defaults to the 30-minute screen and keeps only a built-in loop's id", () => {
+    expect(repairSettings({}).lastMockLoop).toBe("screen-30");
+    expect(repairSettings({ lastMockLoop: "infra" }).lastMockLoop).toBe("infra");
+    expect(repairSettings({ lastMockLoop: "custom" }).lastMockLoop).toBe("screen-30");
+    expect(repairSettings({ lastMockLoop: "gone" }).lastMockLoop).toBe("screen-30");
+    expect(repairSettings({ lastMockLoop: 3 }).lastMockLoop).toBe("screen-30");
+  });
+});
+
 describe("drill settings in a version 1 save", () => {
   it("default when missing, keep valid values, clamp or drop invalid ones", () => {
     expect(repairSettings({ theme: "dark" }).drill).toEqual(DRILL_DEFAULTS);
     const drill = { newPerDay: 2, desiredRetention: 0.85, dailyGoal: 3, packs: ["sql"], categories: [] };
-    expect(repairSettings({ drill }).drill).toEqual(drill);
+    // A save from before the daily time budget gets the default 15 minutes.
+    expect(repairSettings({ drill }).drill).toEqual({ ...drill, minutesPerDay: 15 });
+    expect(repairSettings({ drill: { ...drill, minutesPerDay: 30 } }).drill.minutesPerDay).toBe(30);
+    expect(repairSettings({ drill: { ...drill, minutesPerDay: 1 } }).drill.minutesPerDay).toBe(5);
     expect(
       repairSettings({ drill: { newPerDay: -4, desiredRetention: 2, dailyGoal: "x", packs: [1, "a"] } })
         .drill,
-    ).toEqual({ newPerDay: 0, desiredRetention: 0.99, dailyGoal: 5, packs: ["a"], categories: [] });
+    ).toEqual({
+      newPerDay: 0,
+      desiredRetention: 0.99,
+      dailyGoal: 5,
+      minutesPerDay: 15,
+      packs: ["a"],
+      categories: [],
+    });
+  });
+
+  it("keeps today's custom study extension and a custom study session, drops damaged ones", () => {
+    const extra = { day: "2026-11-27", minutes: 15, newQuestions: 3 };
+    expect(repairSettings({ drillExtra: extra }).drillExtra).toEqual(extra);
+    expect(repairSettings({ drillExtra: { day: "later", minutes: 15 } }).drillExtra).toBeNull();
+    expect(repairSettings({}).drillExtra).toBeNull();
+    const custom = { day: "2026-11-27", keys: ["p/a"], index: 0, custom: "Review ahead (next 3 days)" };
+    expect(repairSettings(JSON.parse(JSON.stringify({ drillSession: custom }))).drillSession).toEqual(custom);
+    expect(repairSettings({ drillSession: { ...custom, custom: 4 } }).drillSession).toBeNull();
   });
 
   it("keeps a well-formed session and drops a damaged one", () => {

@@ -1,9 +1,11 @@
+import type { RubricSuggestion } from "../../domain/grading/rubric";
 import type { RubricItem } from "../../domain/packs";
 import { Markdown } from "../markdown/Markdown";
 
 /**
- * One rubric's items as checkboxes for an honest self-assessment: each with its points and, when
- * the answer contains one of its signal phrases, the phrase that matched (why it is pre-ticked).
+ * One rubric's items as checkboxes for an honest self-assessment: each with its points and the
+ * evidence found in the answer ("found: …", the answer's own words) or why a phrase it contains
+ * does not count (it was in the question, or it is negated). Evidence never ticks an item.
  */
 export function RubricChecks({
   items,
@@ -13,11 +15,12 @@ export function RubricChecks({
 }: {
   items: readonly RubricItem[];
   ticks: Readonly<Record<string, boolean>>;
-  suggestions: ReadonlyMap<string, string | null>;
+  suggestions: ReadonlyMap<string, RubricSuggestion>;
   onToggle: (itemId: string, on: boolean) => void;
 }) {
   return items.map((item) => {
-    const matched = suggestions.get(item.id);
+    const s = suggestions.get(item.id);
+    const skipped = s?.skipped[0];
     return (
       <label key={item.id} className="choice rubric-item">
         <input
@@ -27,7 +30,15 @@ export function RubricChecks({
         />
         <span>
           <Markdown source={item.description} inline /> <span className="points">({item.points} pt)</span>
-          {matched ? <span className="matched"> — matched “{matched}”</span> : null}
+          {s?.evidence ? (
+            <span className="rubric-evidence"> — found: “{s.evidence.text}”</span>
+          ) : skipped ? (
+            <span className="rubric-evidence rubric-evidence-skipped">
+              {" "}
+              — “{skipped.text}” not counted:{" "}
+              {skipped.reason === "shown" ? "it is in the question or a hint" : "it reads as negated"}
+            </span>
+          ) : null}
         </span>
       </label>
     );

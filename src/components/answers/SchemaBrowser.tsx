@@ -13,35 +13,51 @@ export type SchemaView =
     }
   | { error: { message: string } };
 
-/** Tables, columns and a few sample rows of a SQL question's visible dataset (null: loading). */
+/**
+ * Tables, columns and a few sample rows of a SQL question's visible dataset (null: loading). Every
+ * table is named in the summary line and laid out side by side (no inner scroll hiding one), each
+ * under an h3 (the answer pane's heading is an h2).
+ */
 export function SchemaBrowser({ info }: { info: SchemaView | null }) {
+  const tables = info && !("error" in info) ? info.tables : [];
   return (
     <details className="schema-browser" open>
-      <summary>Schema and sample rows</summary>
+      <summary>
+        Schema and sample rows
+        {tables.length ? (
+          <span className="muted">
+            {" "}
+            — {tables.length} {tables.length === 1 ? "table" : "tables"}:{" "}
+            {tables.map((t) => t.name).join(", ")}
+          </span>
+        ) : null}
+      </summary>
       {!info ? (
         <p role="status">Loading schema…</p>
       ) : "error" in info ? (
         <p role="alert">This question's schema could not be loaded: {info.error.message}</p>
       ) : (
-        info.tables.map((t) => (
-          <div key={t.name} className="schema-table">
-            <h4>
-              {t.name} <span className="muted">({t.rowCount} rows)</span>
-            </h4>
-            <p className="columns">
-              {t.columns.map((c) => (
-                <code key={c.name}>
-                  {c.name} {c.type}
-                </code>
-              ))}
-            </p>
-            <RowsTable
-              caption={`Sample rows of ${t.name}`}
-              columns={t.columns.map((c) => c.name)}
-              rows={t.sample}
-            />
-          </div>
-        ))
+        <div className="schema-tables">
+          {info.tables.map((t) => (
+            <div key={t.name} className="schema-table">
+              <h3>
+                {t.name} <span className="muted">({t.rowCount} rows)</span>
+              </h3>
+              <p className="columns">
+                {t.columns.map((c) => (
+                  <code key={c.name}>
+                    {c.name} {c.type}
+                  </code>
+                ))}
+              </p>
+              <RowsTable
+                caption={`Sample rows of ${t.name}`}
+                columns={t.columns.map((c) => c.name)}
+                rows={t.sample}
+              />
+            </div>
+          ))}
+        </div>
       )}
     </details>
   );

@@ -12,6 +12,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from "chart.js";
+import { axisKinds, axisTicks } from "./axis-ticks";
 
 // The only Chart.js importer: register just what the progress charts use (tree-shaken).
 Chart.register(
@@ -51,6 +52,7 @@ export default function ChartCanvas({ type, labels, series, title, horizontal, y
     const css = getComputedStyle(document.documentElement);
     const text = css.getPropertyValue("--muted").trim() || "#566074";
     const grid = css.getPropertyValue("--border").trim() || "#d6dbe4";
+    const kinds = axisKinds(!!horizontal);
     const config: ChartConfiguration<"line" | "bar", (number | null)[], string> = {
       type,
       data: {
@@ -71,15 +73,12 @@ export default function ChartCanvas({ type, labels, series, title, horizontal, y
         plugins: { legend: { display: series.length > 1, labels: { color: text } } },
         scales: {
           x: {
-            ticks: { color: text },
+            ticks: { color: text, ...axisTicks(kinds.x, labels, unit) },
             grid: { color: grid },
             ...(horizontal && yMax !== undefined ? { max: yMax, min: 0 } : {}),
           },
           y: {
-            ticks: {
-              color: text,
-              callback: (v) => (typeof v === "number" && unit ? `${v}${unit}` : String(v)),
-            },
+            ticks: { color: text, ...axisTicks(kinds.y, labels, unit), autoSkip: !horizontal },
             grid: { color: grid },
             ...(!horizontal && yMax !== undefined ? { max: yMax, min: 0 } : {}),
           },
@@ -90,7 +89,10 @@ export default function ChartCanvas({ type, labels, series, title, horizontal, y
     return () => chart.destroy();
   }, [type, labels, series, horizontal, yMax, unit]);
   return (
-    <div className="chart-box">
+    <div
+      className="chart-box"
+      style={horizontal ? { height: `${Math.max(260, labels.length * 24 + 48)}px` } : undefined}
+    >
       <canvas ref={canvas} role="img" aria-label={title} />
     </div>
   );

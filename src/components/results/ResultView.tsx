@@ -1,5 +1,7 @@
+import { useEffect, useRef, type ReactNode } from "react";
 import type { CaseResult, GradeResult } from "../../domain/grading/result";
 import type { RowCount, SqlCell, SqlDiff } from "../../domain/grading/sql-compare";
+import { verdictTitle } from "../../domain/grading/verdict";
 
 /** 0.125 → "0.1 ms", 60.29 → "60 ms", 1530 → "1.5 s". */
 export function formatMs(ms: number): string {
@@ -8,14 +10,23 @@ export function formatMs(ms: number): string {
   return `${ms.toFixed(1)} ms`;
 }
 
-const STATUS_TEXT = { pass: "Passed", fail: "Failed", error: "Error" } as const;
+const STATUS_TEXT = {
+  pass: "Passed",
+  fail: "Failed",
+  error: "Error",
+  skipped: "Skipped",
+  "not-run": "Not run",
+} as const;
 
-interface SqlDetails {
-  kind: "sql";
-  diff: SqlDiff;
-  actual?: { columns: string[]; rows: SqlCell[][]; rowCount: number; truncated: boolean };
-  redacted: boolean;
-}
+/** An SQL case's details: a hidden dataset's say only that they are hidden. */
+type SqlDetails =
+  | {
+      kind: "sql";
+      redacted: false;
+      diff: SqlDiff;
+      actual?: { columns: string[]; rows: SqlCell[][]; rowCount: number; truncated: boolean };
+    }
+  | { kind: "sql"; redacted: true };
 
 const cell = (c: SqlCell) =>
   c === null ? "NULL" : c instanceof Uint8Array ? `<blob ${c.length} bytes>` : String(c);
@@ -63,6 +74,13 @@ function countedRows(list: RowCount[]): SqlCell[][] {
 }
 
 function SqlDiffView({ details }: { details: SqlDetails }) {
+  if (details.redacted) {
+    return (
+      <p className="muted">
+        Hidden dataset: its rows, row counts and error messages are not shown, so that it stays a fair test.
+      </p>
+    );
+  }
   const { diff, actual } = details;
   return (
     <div className="sql-diff">
@@ -96,7 +114,6 @@ function SqlDiffView({ details }: { details: SqlDetails }) {
           rows={countedRows(diff.extra)}
         />
       ) : null}
-      {details.redacted ? <p className="muted">Hidden dataset: its rows are not shown.</p> : null}
     </div>
   );
 }
@@ -150,36 +167,60 @@ function CaseView({ c, input }: { c: CaseResult; input?: string }) {
   );
 }
 
+/**
+ * Scroll `el` so its top is in view when it is not (used for results that appear below the fold:
+ * after Run or Submit the verdict must be seen, not guessed at). Smooth unless the user asked for
+ * reduced motion; a no-op where scrolling is unsupported (jsdom).
+ */
+export function revealElement(el: HTMLElement | null): void {
+  if (!el || typeof el.scrollIntoView !== "function") return;
+  const r = el.getBoundingClientRect();
+  const inView = r.top >= 64 && r.top < window.innerHeight - 120;
+  if (inView) return;
+  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  el.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+}
+
 /** A grader's result: verdict, score, error, and every case. */
 export function ResultView({
   result,
   label,
   inputs,
+  reveal = false,
+  children,
 }: {
   result: GradeResult & { notRun?: string[] };
   label: string;
   /** Readable input of each visible case, by case id. */
   inputs?: ReadonlyMap<string, string>;
+  /** Scroll the result into view when it appears (after a Run or Submit). */
+  reveal?: boolean;
+  /** Shown right under the verdict (e.g. a drill rating, links to other questions). */
+  children?: ReactNode;
 }) {
   const passed = result.cases.filter((c) => c.status === "pass").length;
+  const skipped = result.cases.filter((c) => c.status === "skipped").length;
+  const notRun = result.cases.filter((c) => c.status === "not-run").length;
+  const counted = result.cases.length - skipped;
   const visible = result.cases.filter((c) => !c.hidden);
   const hidden = result.cases.filter((c) => c.hidden);
   const hiddenPassed = hidden.filter((c) => c.status === "pass").length;
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (reveal) revealElement(box.current);
+  }, [reveal, result]);
   return (
-    <section className={`result result-${result.status}`} aria-label={label}>
+    <section className={`result result-${result.status}`} aria-label={label} ref={box}>
       <p className="verdict" role="status">
-        <strong>
-          {result.status === "pass"
-            ? "All tests passed"
-            : result.status === "fail"
-              ? "Some tests failed"
-              : "Could not be graded"}
-        </strong>
-        {result.status !== "error" ? ` — ${passed} / ${result.cases.length} passed` : ""}
+        <strong>{verdictTitle(result.status, result.error)}</strong>
+        {result.status !== "error" ? ` — ${passed} / ${counted} passed` : ""}
+        {skipped ? <span className="muted"> · {skipped} skipped</span> : null}
+        {notRun ? <span className="muted"> · {notRun} not run</span> : null}
         {result.notRun?.length ? (
           <span className="muted"> · {result.notRun.length} hidden cases run on Submit</span>
         ) : null}
       </p>
+      {children}
       {result.error ? (
         <div className="error-box" role="alert">
           <p>

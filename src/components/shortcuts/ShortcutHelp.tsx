@@ -1,20 +1,15 @@
 import { useEffect, useRef } from "react";
+import { plainKey } from "./typing-target";
 
 const SHORTCUTS: [string, string][] = [
   ["Ctrl/⌘ + Enter", "Run your code against the visible tests (in the editor)"],
   ["Ctrl/⌘ + Shift + Enter", "Submit: run every test, including hidden ones, and record the attempt"],
+  ["1 / 2 / 3 / 4", "Rate a drill question: Again, Hard, Good, Easy (after answering, outside text fields)"],
   ["?", "Show this list (outside text fields)"],
-  ["Esc", "Close this list"],
+  ["Esc", "Close this list, a dialog or the menu"],
   ["Tab / Shift + Tab", "Move between controls"],
   ["← / →", "Resize the prompt and answer panes (when the divider has focus)"],
 ];
-
-/** True when a key press belongs to a text field or the code editor, not to the app. */
-function typingTarget(el: EventTarget | null): boolean {
-  const node = el as HTMLElement | null;
-  if (!node) return false;
-  return !!node.closest?.("input, textarea, select, [contenteditable='true'], .monaco-editor");
-}
 
 /** The keyboard shortcut list, opened with `?` or the header button. */
 export function ShortcutHelp({
@@ -28,7 +23,7 @@ export function ShortcutHelp({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "?" && !e.ctrlKey && !e.metaKey && !e.altKey && !typingTarget(e.target)) {
+      if (e.key === "?" && plainKey(e)) {
         e.preventDefault();
         onOpenChange(true);
       }

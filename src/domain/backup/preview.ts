@@ -14,6 +14,8 @@ export interface BackupPreview {
   newReviewLogs: number;
   /** Mock interviews that are new, newer, or finished in the file but in progress here. */
   newerMocks: number;
+  /** Bookmarks and notes that are new or changed more recently in the file. */
+  newerNotes: number;
   exportedAt: number;
 }
 
@@ -38,6 +40,7 @@ export function mergePreview(current: Backup, incoming: Backup): BackupPreview {
     newerCards: extraChanges(current, incoming, "cards"),
     newReviewLogs: extraChanges(current, incoming, "reviewLogs"),
     newerMocks: extraChanges(current, incoming, "mocks"),
+    newerNotes: extraChanges(current, incoming, "notes"),
     exportedAt: incoming.exportedAt,
   };
 }
@@ -56,6 +59,7 @@ export function describePreview(p: BackupPreview): string {
     [p.newerCards, "newer drill card", "newer drill cards"],
     [p.newReviewLogs, "new drill review", "new drill reviews"],
     [p.newerMocks, "new or updated mock interview", "new or updated mock interviews"],
+    [p.newerNotes, "newer bookmark or note", "newer bookmarks and notes"],
   ];
   const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => count(n, one, many));
   return said.length ? said.join(", ") : "nothing new";

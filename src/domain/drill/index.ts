@@ -12,4 +12,5 @@ export * from "./day-clock";
 export * from "./daily-queue";
 export * from "./topic-drill";
 export * from "./activity";
+export * from "./forecast";
 export { seededShuffle } from "./seeded-order";

@@ -1,16 +1,43 @@
 /**
- * Graders for answers that need no engine: choice and numeric questions. Each returns the one
- * GradeResult shape, with one case per option (choice) or one case (numeric).
+ * Graders for answers that need no engine: choice and numeric questions (and an incident's choice
+ * and numeric steps, which have the same fields). Each returns the one GradeResult shape, with one
+ * case per option (choice) or one case (numeric).
  */
 import type { ChoiceQuestion, NumericQuestion } from "../packs";
 import { errorResult, summarise, type CaseResult, type GradeResult } from "./result";
 
+/** What each option's verdict says, by question type, whether it is correct and whether it was chosen. */
+const OPTION_FEEDBACK = {
+  single: {
+    correctChosen: "Correct: your answer.",
+    wrongChosen: "Your answer, and it is not correct.",
+    correctMissed: "The correct answer.",
+    wrongMissed: "Not correct.",
+  },
+  multiple: {
+    correctChosen: "Correct, and you selected it.",
+    wrongChosen: "Not correct, but you selected it.",
+    correctMissed: "Correct, but you did not select it.",
+    wrongMissed: "Not correct, and rightly left out.",
+  },
+} as const;
+
+/** The feedback sentence for one option (see OPTION_FEEDBACK). */
+export function optionFeedback(multiple: boolean, correct: boolean, chosen: boolean): string {
+  const f = OPTION_FEEDBACK[multiple ? "multiple" : "single"];
+  return correct ? (chosen ? f.correctChosen : f.correctMissed) : chosen ? f.wrongChosen : f.wrongMissed;
+}
+
 /**
  * Grade a choice question. Every option is one case: it passes when it was selected exactly if it
- * is correct. Single-answer questions score 1 or 0; multiple-answer questions score the share of
- * options judged right, and pass only when all are.
+ * is correct, and its message says so in one clear sentence (`optionFeedback`). Single-answer
+ * questions score 1 or 0; multiple-answer questions score the share of options judged right, and
+ * pass only when all are.
  */
-export function gradeChoice(q: ChoiceQuestion, selected: readonly string[]): GradeResult {
+export function gradeChoice(
+  q: Pick<ChoiceQuestion, "options" | "multiple">,
+  selected: readonly string[],
+): GradeResult {
   if (selected.length === 0) {
     return errorResult({ kind: "NoAnswer", message: "Choose an option first." }, 0);
   }
@@ -20,18 +47,11 @@ export function gradeChoice(q: ChoiceQuestion, selected: readonly string[]): Gra
   }
   const cases: CaseResult[] = q.options.map((o) => {
     const chosen = selected.includes(o.id);
-    const right = chosen === o.correct;
     return {
       id: o.id,
       description: o.text,
-      status: right ? "pass" : "fail",
-      message: right
-        ? chosen
-          ? "Correct choice."
-          : "Correctly left out."
-        : chosen
-          ? "Not correct, but you chose it."
-          : "Correct, but you left it out.",
+      status: chosen === o.correct ? "pass" : "fail",
+      message: optionFeedback(!!q.multiple, o.correct, chosen),
       expected: o.correct ? "selected" : "not selected",
       actual: chosen ? "selected" : "not selected",
     };
@@ -70,7 +90,10 @@ export function parseNumericAnswer(text: string, unit?: string): number | null {
 }
 
 /** Grade a numeric answer typed as text. */
-export function gradeNumeric(q: NumericQuestion, text: string): GradeResult {
+export function gradeNumeric(
+  q: Pick<NumericQuestion, "answer" | "tolerance" | "unit">,
+  text: string,
+): GradeResult {
   const value = parseNumericAnswer(text, q.unit);
   if (value === null) {
     return errorResult(

@@ -8,12 +8,16 @@
  */
 export type Status = "pass" | "fail" | "error";
 
+/** A case's status: a verdict, or `skipped` (the test file skipped it: counted neither as a pass
+ * nor as a failure) or `not-run` (the run stopped before reaching it: not a pass). */
+export type CaseStatus = Status | "skipped" | "not-run";
+
 export interface CaseResult {
   /** Stable id of the test case or rubric item. */
   id: string;
   /** Human-readable description (what the case checks / what mistake it catches). */
   description?: string;
-  status: Status;
+  status: CaseStatus;
   /** Why it failed or errored, in words a candidate understands. */
   message?: string;
   /** repr of the expected value (capped). */
@@ -69,23 +73,25 @@ export function capText(text: string, cap: number): { text: string; truncated: b
   return { text: `${text.slice(0, cap)}\n… [${omitted} more characters not shown]`, truncated: true };
 }
 
-/** Summarise case results into an overall verdict. `error` cases count as not passed. */
+/** Summarise case results into an overall verdict. `error` and `not-run` cases count as not
+ * passed; `skipped` cases do not count at all. */
 export function summarise(
   cases: CaseResult[],
   durationMs: number,
   extra: Partial<GradeResult> = {},
 ): GradeResult {
-  const judged = cases.filter((c) => c.maxPoints !== undefined);
+  const counted = cases.filter((c) => c.status !== "skipped");
+  const judged = counted.filter((c) => c.maxPoints !== undefined);
   let score: number;
-  if (judged.length === cases.length && cases.length > 0) {
-    const max = cases.reduce((s, c) => s + (c.maxPoints ?? 0), 0);
-    const got = cases.reduce((s, c) => s + (c.points ?? 0), 0);
+  if (judged.length === counted.length && counted.length > 0) {
+    const max = counted.reduce((s, c) => s + (c.maxPoints ?? 0), 0);
+    const got = counted.reduce((s, c) => s + (c.points ?? 0), 0);
     score = max > 0 ? got / max : 0;
   } else {
-    score = cases.length ? cases.filter((c) => c.status === "pass").length / cases.length : 0;
+    score = counted.length ? counted.filter((c) => c.status === "pass").length / counted.length : 0;
   }
   const status: Status =
-    cases.length === 0 ? "error" : cases.every((c) => c.status === "pass") ? "pass" : "fail";
+    counted.length === 0 ? "error" : counted.every((c) => c.status === "pass") ? "pass" : "fail";
   return { status, score, cases, durationMs, ...extra };
 }
 
@@ -96,4 +102,25 @@ export function errorResult(
   extra: Partial<GradeResult> = {},
 ): GradeResult {
   return { status: "error", score: 0, cases: [], error, durationMs, ...extra };
+}
+
+/**
+ * Error kinds that say the grading engine failed, not the answer (Python could not start, a
+ * worker crashed, a package could not be loaded…). A result with one of these is not a grade:
+ * the answer is graded again later, or explicitly counted as not graded.
+ */
+export const ENGINE_FAILURE_KINDS: ReadonlySet<string> = new Set([
+  "EngineLoadError",
+  "EngineUnavailable",
+  "PackageUnavailable",
+  "InternalError",
+  "WorkerCrashed",
+  "Disposed",
+  "GradingFailed",
+  "QuestionMissing",
+]);
+
+/** Whether `result` failed because of the engine rather than the answer (see ENGINE_FAILURE_KINDS). */
+export function isEngineFailure(result: GradeResult): boolean {
+  return result.status === "error" && !!result.error && ENGINE_FAILURE_KINDS.has(result.error.kind);
 }

@@ -1,43 +1,93 @@
 /**
- * Rubric grading for written and design answers. Signal phrases pre-tick the items an answer
- * seems to cover (showing the phrase that matched); the user confirms or changes every tick, and
- * the score is computed from the confirmed ticks only: an honest self-assessment, not a keyword game.
+ * Rubric grading for written and design answers. The score comes from the user's own ticks only;
+ * signal phrases merely suggest which items an answer seems to cover, as evidence ("found: …",
+ * quoting the answer), never as ticks. A suggestion ignores phrases the user was shown (the
+ * prompt, revealed hints), phrases that read as negated ("no leakage", "skip the canary"), and
+ * every phrase of an answer that is mostly signal phrases or a bare list of terms.
  */
 import type { RubricItem } from "../packs";
+import { answerShape, DEFAULT_MIN_WORDS, type AnswerFlag } from "./answer-shape";
+import { containsPhrase, findOccurrences, prepareText, type PreparedText } from "./phrase-match";
 import { summarise, type CaseResult, type GradeResult } from "./result";
+
+export { containsPhrase, findPhrase, findOccurrences, prepareText, stem } from "./phrase-match";
+export type { PhraseOccurrence, PreparedText } from "./phrase-match";
+export { answerShape, type AnswerFlag, type AnswerFlagCode, type AnswerShape } from "./answer-shape";
+
+/** A signal phrase found in the answer, and the answer's own wording of it. */
+export interface Evidence {
+  signal: string;
+  text: string;
+}
+
+/** A signal found in the answer that does not count, and why. */
+export interface SkippedSignal {
+  signal: string;
+  /** "shown": it occurs in the prompt or a revealed hint; "negated": the answer negates it. */
+  reason: "shown" | "negated";
+  text: string;
+}
 
 export interface RubricSuggestion {
   itemId: string;
-  /** The signal phrase found in the answer, or null when none was. */
-  matched: string | null;
+  /** The first signal that counts as evidence, or null (none found, or the answer was refused). */
+  evidence: Evidence | null;
+  /** Signals found in the answer that were not counted. */
+  skipped: SkippedSignal[];
 }
 
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[‐-―]/g, "-")
-    .replace(/[^\p{L}\p{N}%+\-/.]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export interface RubricSuggestions {
+  items: RubricSuggestion[];
+  /** Notes on the answer's shape (empty, very short, keyword stuffing, a list of terms). */
+  flags: AnswerFlag[];
+  /** True when no item is suggested because of the answer's shape (see `flags`). */
+  refused: boolean;
+  /** Words in the answer. */
+  words: number;
 }
 
-/** Whether `phrase` occurs in `text` as whole words (case, punctuation and spacing ignored). */
-export function containsPhrase(text: string, phrase: string): boolean {
-  const p = normalise(phrase);
-  if (!p) return false;
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(p)}([^\\p{L}\\p{N}]|$)`, "u");
-  return re.test(normalise(text));
+export interface SuggestOptions {
+  /** What the user was shown (prompt, section prompts, revealed hints): phrases found there never count. */
+  shown?: readonly (string | PreparedText)[];
+  /** Every signal of the whole question (all fields), to measure keyword stuffing; default: the items'. */
+  allSignals?: readonly string[];
+  /** Below this many words the answer is flagged as very short. */
+  minWords?: number;
 }
 
-/** For each rubric item, the first of its signal phrases that the answer contains. */
-export function suggestTicks(items: readonly RubricItem[], answer: string): RubricSuggestion[] {
-  return items.map((item) => ({
-    itemId: item.id,
-    matched: item.signals.find((s) => containsPhrase(answer, s)) ?? null,
-  }));
+/**
+ * Which of `items` the answer seems to cover, with the evidence found (see the module comment).
+ * Pure; an answer can be prepared once with `prepareText` and passed for speed.
+ */
+export function suggestItems(
+  items: readonly RubricItem[],
+  answer: string | PreparedText,
+  opts: SuggestOptions = {},
+): RubricSuggestions {
+  const text = typeof answer === "string" ? prepareText(answer) : answer;
+  const shown = (opts.shown ?? []).map((s) => (typeof s === "string" ? prepareText(s) : s));
+  const shape = answerShape(
+    text,
+    opts.allSignals ?? items.flatMap((i) => i.signals),
+    opts.minWords ?? DEFAULT_MIN_WORDS,
+  );
+  const suggestions = items.map((item): RubricSuggestion => {
+    let evidence: Evidence | null = null;
+    const skipped: SkippedSignal[] = [];
+    for (const signal of item.signals) {
+      const found = findOccurrences(text, signal);
+      if (!found.length) continue;
+      if (shown.some((s) => containsPhrase(s, signal))) {
+        skipped.push({ signal, reason: "shown", text: found[0]!.text });
+        continue;
+      }
+      const affirmed = found.find((o) => !o.negated);
+      if (!affirmed) skipped.push({ signal, reason: "negated", text: found[0]!.context });
+      else evidence ??= { signal, text: affirmed.text };
+    }
+    return { itemId: item.id, evidence: shape.refuse ? null : evidence, skipped };
+  });
+  return { items: suggestions, flags: shape.flags, refused: shape.refuse, words: shape.words };
 }
 
 /** Score confirmed ticks: each ticked item earns its points. */

@@ -5,9 +5,14 @@
  * count (and order) must match; column names are compared only when `columnNames` is set (then
  * case-insensitively, as SQLite identifiers are); rows are compared as a multiset (duplicates
  * count) unless `orderMatters`; numbers are equal within an absolute `tolerance` (default 1e-6),
- * so INTEGER 1 equals REAL 1.0; NULL equals NULL; strings are compared exactly; blobs byte by byte.
- * A number never equals a string ("1" vs 1 differ).
+ * so INTEGER 1 equals REAL 1.0, or a `relativeTolerance` of the expected value (|a - e| <=
+ * max(tolerance, relativeTolerance * |e|)); NaN equals NaN and an infinity only itself; NULL equals
+ * NULL; strings are compared exactly; blobs byte by byte. A number never equals a string ("1" vs 1
+ * differ). Unordered rows are paired by a maximum matching (see sql-match.ts), so a pairing within
+ * tolerance is found whenever one exists.
  */
+import { exactKey, multisetDiff, numbersClose, type NumericTolerance } from "./sql-match";
+
 /** One cell as sql.js returns it (INTEGER and REAL both arrive as JS numbers). */
 export type SqlCell = number | string | Uint8Array | null;
 export type SqlRow = SqlCell[];
@@ -24,8 +29,10 @@ export interface SqlCompareOptions {
   orderMatters?: boolean;
   /** Column names must match (case-insensitively). Default false: only count/order matter. */
   columnNames?: boolean;
-  /** Absolute tolerance for numbers. Default 1e-6. */
+  /** Absolute tolerance for numbers. Default 1e-6, or 0 when only `relativeTolerance` is set. */
   tolerance?: number;
+  /** Relative tolerance for numbers, as a fraction of the expected value (below 1). Default 0. */
+  relativeTolerance?: number;
 }
 
 export const DEFAULT_TOLERANCE = 1e-6;
@@ -62,13 +69,18 @@ export interface SqlDiff {
   firstOrderDifference?: { index: number; expected?: SqlRow; actual?: SqlRow };
 }
 
-/** Whether two cells are equal under the comparison rules above. */
-export function cellsEqual(a: SqlCell, b: SqlCell, tolerance = DEFAULT_TOLERANCE): boolean {
+/** Whether an actual cell equals the expected one under the comparison rules above. */
+export function cellsEqual(
+  expected: SqlCell,
+  actual: SqlCell,
+  tolerance = DEFAULT_TOLERANCE,
+  relativeTolerance = 0,
+): boolean {
+  const a = expected;
+  const b = actual;
   if (a === null || b === null) return a === b;
   if (typeof a === "number" && typeof b === "number") {
-    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
-    if (a === b) return true; // also equal infinities
-    return Math.abs(a - b) <= tolerance;
+    return numbersClose(a, b, { abs: tolerance, rel: relativeTolerance });
   }
   if (typeof a === "string" || typeof b === "string") return a === b;
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
@@ -77,76 +89,17 @@ export function cellsEqual(a: SqlCell, b: SqlCell, tolerance = DEFAULT_TOLERANCE
   return false;
 }
 
-/** Whether two rows are equal cell by cell. */
-export function rowsEqual(a: SqlRow, b: SqlRow, tolerance = DEFAULT_TOLERANCE): boolean {
-  return a.length === b.length && a.every((cell, i) => cellsEqual(cell, b[i] ?? null, tolerance));
+function rowsEqual(expected: SqlRow, actual: SqlRow, tol: NumericTolerance): boolean {
+  return (
+    expected.length === actual.length &&
+    expected.every((cell, i) => cellsEqual(cell, actual[i] ?? null, tol.abs, tol.rel))
+  );
 }
 
-/** Exact identity key of a row (numbers by value, so 1 and 1.0 share a key). */
-function exactKey(row: SqlRow): string {
-  return row.map(cellKey).join("\u0001");
-}
-
-/** Key over the non-numeric cells only: rows that may match within tolerance share it. */
-function looseKey(row: SqlRow): string {
-  return row.map((c) => (typeof c === "number" ? "#" : cellKey(c))).join("\u0001");
-}
-
-function cellKey(c: SqlCell): string {
-  if (c === null) return "N";
-  if (typeof c === "number") return `n${c}`;
-  if (typeof c === "string") return `s${c}`;
-  return `b${Array.from(c).join(",")}`;
-}
-
-/** Bound on pairwise tolerant comparisons, so a huge wrong answer cannot hang the grader. */
-const TOLERANT_COMPARISON_BUDGET = 5_000_000;
-
-/**
- * Multiset difference: exact matches first (hash), then tolerant greedy matching of what is left,
- * within groups sharing their non-numeric cells. Returns unmatched rows on both sides.
- */
-function multisetDiff(expected: SqlRow[], actual: SqlRow[], tolerance: number) {
-  const pool = new Map<string, SqlRow[]>();
-  for (const row of actual) {
-    const k = exactKey(row);
-    const list = pool.get(k);
-    if (list) list.push(row);
-    else pool.set(k, [row]);
-  }
-  let leftExpected: SqlRow[] = [];
-  for (const row of expected) {
-    const list = pool.get(exactKey(row));
-    if (list && list.length > 0) list.pop();
-    else leftExpected.push(row);
-  }
-  let leftActual = [...pool.values()].flat();
-  if (leftExpected.length > 0 && leftActual.length > 0 && tolerance > 0) {
-    const groups = new Map<string, SqlRow[]>();
-    for (const row of leftActual) {
-      const k = looseKey(row);
-      const list = groups.get(k);
-      if (list) list.push(row);
-      else groups.set(k, [row]);
-    }
-    let budget = TOLERANT_COMPARISON_BUDGET;
-    const stillMissing: SqlRow[] = [];
-    for (const row of leftExpected) {
-      const candidates = groups.get(looseKey(row)) ?? [];
-      let found = -1;
-      for (let i = 0; i < candidates.length && budget > 0; i++, budget--) {
-        if (rowsEqual(row, candidates[i]!, tolerance)) {
-          found = i;
-          break;
-        }
-      }
-      if (found >= 0) candidates.splice(found, 1);
-      else stillMissing.push(row);
-    }
-    leftExpected = stillMissing;
-    leftActual = [...groups.values()].flat();
-  }
-  return { missing: leftExpected, extra: leftActual };
+/** The numeric tolerance options give: a relative tolerance alone makes the absolute one 0. */
+export function toleranceOf(options: SqlCompareOptions): NumericTolerance {
+  const rel = options.relativeTolerance ?? 0;
+  return { abs: options.tolerance ?? (rel > 0 ? 0 : DEFAULT_TOLERANCE), rel };
 }
 
 /** Group identical rows, keeping first-seen order, and cap for display. */
@@ -189,7 +142,7 @@ export function compareResultSets(
   actual: ResultSet,
   options: SqlCompareOptions = {},
 ): SqlDiff {
-  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const tol = toleranceOf(options);
   const base = {
     expectedColumns: expected.columns,
     actualColumns: actual.columns,
@@ -210,7 +163,7 @@ export function compareResultSets(
       truncated: false,
     };
   }
-  const { missing, extra } = multisetDiff(expected.rows, actual.rows, tolerance);
+  const { missing, extra } = multisetDiff(expected.rows, actual.rows, tol);
   const m = countRows(missing);
   const x = countRows(extra);
   const diff: SqlDiff = {
@@ -228,7 +181,7 @@ export function compareResultSets(
     for (let i = 0; i < n; i++) {
       const e = expected.rows[i];
       const a = actual.rows[i];
-      if (!e || !a || !rowsEqual(e, a, tolerance)) {
+      if (!e || !a || !rowsEqual(e, a, tol)) {
         diff.firstOrderDifference = { index: i, expected: e, actual: a };
         diff.equal = false;
         break;

@@ -38,12 +38,12 @@ export interface LoopIssue {
 
 export type CustomLoopResult = { ok: true; template: LoopTemplate } | { ok: false; issues: LoopIssue[] };
 
-/** Kinds that can occur in each category (coding is executable; the others are answer-only). */
+/** Kinds that can occur in each category (coding is executable; incidents are debugging only). */
 export const KINDS_BY_CATEGORY: Record<Category, readonly QuestionKind[]> = {
   coding: ["python", "sql"],
   "ml-fundamentals": ["choice", "numeric", "written", "design"],
   "system-design": ["choice", "numeric", "written", "design"],
-  debugging: ["choice", "numeric", "written", "design"],
+  debugging: ["choice", "numeric", "written", "design", "incident"],
 };
 
 const CATEGORY_TITLES: Record<Category, string> = {
@@ -53,10 +53,20 @@ const CATEGORY_TITLES: Record<Category, string> = {
   debugging: "Debugging",
 };
 
-/** The title a custom section gets when the user gave none, e.g. "Coding (sql)". */
+const KIND_TITLES: Record<QuestionKind, string> = {
+  python: "Python",
+  sql: "SQL",
+  choice: "multiple choice",
+  numeric: "numeric",
+  written: "written",
+  design: "design",
+  incident: "incident",
+};
+
+/** The title a custom section gets when the user gave none, e.g. "Coding (SQL)". */
 export function defaultSectionTitle(filter: SectionFilter): string {
   const base = filter.category ? CATEGORY_TITLES[filter.category] : "Mixed";
-  return filter.kinds?.length ? `${base} (${filter.kinds.join(", ")})` : base;
+  return filter.kinds?.length ? `${base} (${filter.kinds.map((k) => KIND_TITLES[k] ?? k).join(", ")})` : base;
 }
 
 const isInt = (n: unknown, lo: number, hi: number) =>

@@ -1,6 +1,7 @@
 /**
  * Exports of a mock report: Markdown (for notes or sharing) and JSON (the report object as is).
  */
+import { answerMarkdown } from "../practice/answer-view";
 import { REPORT_VERSION, type MockReport } from "./report-types";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -9,7 +10,7 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /**
  * The report as Markdown: summary, sections, hire signal by category, questions (time against
- * budget, rubric breakdown, explanation and solution), strengths and weaknesses, and the
+ * budget, the candidate's own answer, rubric breakdown, explanation and solution), strengths and weaknesses, and the
  * comparison with earlier mocks. Titles from packs are escaped for table cells only; the rest
  * is Markdown authored by pack authors and rendered by whoever displays it.
  */
@@ -21,8 +22,9 @@ export function reportToMarkdown(r: MockReport): string {
   if (r.finishedAt !== null)
     out.push(`- Finished: ${new Date(r.finishedAt).toISOString()} (${r.finishReason})`);
   out.push(
-    `- Overall: **${pct(r.overall.score)}** (${r.overall.points.toFixed(2)} / ${r.overall.maxPoints}) — ${r.overall.signal}`,
+    `- Overall: **${pct(r.overall.score)}** (${r.overall.points.toFixed(2)} / ${r.overall.maxPoints}) — ${r.overall.signal ?? "no hire signal"}`,
   );
+  if (r.overall.signalNote) out.push(`- ${r.overall.signalNote}`);
   out.push(`- Time: ${mins(r.time.usedMs)} of ${mins(r.time.budgetMs)}`, "");
   out.push(
     "## Sections",
@@ -35,16 +37,25 @@ export function reportToMarkdown(r: MockReport): string {
       `| ${cell(s.title)} | ${pct(s.score)} | ${s.questionCount} | ${mins(s.usedMs)} | ${mins(s.budgetMs)} |`,
     );
   out.push("", "## Hire signal by category", "", "| Category | Score | Signal |", "|---|---|---|");
-  for (const c of r.categories) out.push(`| ${c.category} | ${pct(c.score)} | ${c.signal} |`);
+  for (const c of r.categories)
+    out.push(
+      `| ${c.category} | ${pct(c.score)} | ${c.signal ?? `none (${cell(c.signalNote ?? "too little evidence")})`} |`,
+    );
   out.push("", "## Questions", "");
   for (const q of r.questions) {
     out.push(`### ${q.title}`, "");
     out.push(`- ${q.category} · ${q.kind} · ${q.difficulty} · topics: ${q.topics.join(", ") || "none"}`);
     out.push(`- Result: ${q.outcome}, ${pct(q.score)}${q.autoSubmitted ? " (auto-submitted)" : ""}`);
     out.push(`- Time: ${mins(q.timeUsedMs)} of ${mins(q.budgetMs)}${q.overBudget ? " — over budget" : ""}`);
+    if (q.answer) out.push("", "**Your answer**", "", answerMarkdown(q.answer));
     if (q.rubric.length) {
-      out.push("", "| Rubric item | Points |", "|---|---|");
+      out.push("", `| ${q.kind === "incident" ? "Step" : "Rubric item"} | Points |`, "|---|---|");
       for (const i of q.rubric) out.push(`| ${cell(i.description ?? i.id)} | ${i.points} / ${i.maxPoints} |`);
+    }
+    if (q.options?.length) {
+      out.push("", "| Option | Correct | Chosen |", "|---|---|---|");
+      for (const o of q.options)
+        out.push(`| **${o.letter}.** ${cell(o.text)} | ${o.correct ? "✓" : ""} | ${o.chosen ? "✓" : ""} |`);
     }
     if (q.explanation) out.push("", "**Explanation**", "", q.explanation);
     if (q.solution) out.push("", "**Solution**", "", q.solution);

@@ -22,13 +22,35 @@ export function topicScores(questions: readonly ReportQuestion[]): ReportTopic[]
     .sort((x, y) => y.score - x.score || x.topic.localeCompare(y.topic));
 }
 
-/** Strength topics (best first) and weakness topics (worst first). */
-export function strengthsAndWeaknesses(topics: readonly ReportTopic[]): {
+/**
+ * Whether a question counts towards a strength: an auto-graded answer that passed outright, or a
+ * self-assessed written/design answer with at least `STRENGTH_THRESHOLD` of its rubric points. A
+ * failed choice (even with partial credit) or a low-scoring answer never does.
+ */
+export function answeredWell(q: Pick<ReportQuestion, "outcome" | "score" | "kind">): boolean {
+  if (q.kind === "written" || q.kind === "design")
+    return q.outcome !== "error" && q.score >= STRENGTH_THRESHOLD;
+  return q.outcome === "pass";
+}
+
+/**
+ * Strength topics (best first): mean score at least `STRENGTH_THRESHOLD` and every question on
+ * the topic answered well (`answeredWell`). Weakness topics (worst first): mean below
+ * `WEAKNESS_THRESHOLD`.
+ */
+export function strengthsAndWeaknesses(
+  topics: readonly ReportTopic[],
+  questions: readonly Pick<ReportQuestion, "topics" | "outcome" | "score" | "kind">[],
+): {
   strengths: string[];
   weaknesses: string[];
 } {
+  const onTopic = (topic: string) =>
+    questions.filter((q) => q.topics.some((t) => t.trim().toLowerCase() === topic));
   return {
-    strengths: topics.filter((t) => t.score >= STRENGTH_THRESHOLD).map((t) => t.topic),
+    strengths: topics
+      .filter((t) => t.score >= STRENGTH_THRESHOLD && onTopic(t.topic).every(answeredWell))
+      .map((t) => t.topic),
     weaknesses: topics
       .filter((t) => t.score < WEAKNESS_THRESHOLD)
       .sort((x, y) => x.score - y.score || x.topic.localeCompare(y.topic))

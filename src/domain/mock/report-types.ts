@@ -3,6 +3,7 @@
  * [0, 1]; times in ms. `REPORT_VERSION` is bumped when the shape changes.
  */
 import type { HireSignal } from "../grading/rubric";
+import type { AnswerView } from "../practice/answer-view";
 import type { Category, Difficulty, QuestionKind } from "../packs";
 import type { FinishReason, MockMode } from "./session-types";
 
@@ -16,6 +17,15 @@ export interface ReportRubricItem {
   points: number;
   maxPoints: number;
   passed: boolean;
+}
+
+/** A choice option as the candidate saw it: its letter in the shown order, and what was chosen. */
+export interface ReportOption {
+  id: string;
+  letter: string;
+  text: string;
+  correct: boolean;
+  chosen: boolean;
 }
 
 export interface ReportQuestion {
@@ -34,11 +44,18 @@ export interface ReportQuestion {
   overBudget: boolean;
   submissions: number;
   autoSubmitted: boolean;
-  /** Rubric breakdown (written and design answers); empty for other kinds. */
+  /** Rubric breakdown (written and design answers) or step breakdown (incidents, one item per
+   * step); empty for other kinds. */
   rubric: ReportRubricItem[];
+  /** Choice questions: the options in the order shown during the mock, with the same letters
+   * (absent in reports saved before options were shuffled). */
+  options?: ReportOption[];
   /** Shown only now, after the mock. */
   explanation: string;
   solution: string;
+  /** The candidate's final answer (code, chosen options, value or written parts); absent in
+   * reports saved before answers were kept. */
+  answer?: AnswerView;
 }
 
 export interface ReportSection {
@@ -55,7 +72,9 @@ export interface ReportCategory {
   category: Category;
   score: number;
   questionCount: number;
-  signal: HireSignal;
+  /** Null when the category (or the loop) gave too little evidence; `signalNote` says why. */
+  signal: HireSignal | null;
+  signalNote?: string;
 }
 
 export interface ReportTopic {
@@ -82,7 +101,15 @@ export interface MockReport {
   startedAt: number;
   finishedAt: number | null;
   finishReason: FinishReason | null;
-  overall: { score: number; points: number; maxPoints: number; signal: HireSignal };
+  /** `signal` is null when the loop gave too little evidence for one (see hire-evidence.ts);
+   * `signalNote` then says why. Reports saved before this rule always have a signal. */
+  overall: {
+    score: number;
+    points: number;
+    maxPoints: number;
+    signal: HireSignal | null;
+    signalNote?: string;
+  };
   time: { usedMs: number; budgetMs: number };
   sections: ReportSection[];
   categories: ReportCategory[];

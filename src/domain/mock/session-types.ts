@@ -11,11 +11,13 @@ export type MockMode = "strict" | "practice";
 export type FinishReason = "time-up" | "finished-early";
 export const SESSION_VERSION = 1;
 
-/** An answer as the user left it. `parts` holds design sections and follow-ups by id. */
+/** An answer as the user left it. `parts` holds design sections and follow-ups by id; `steps`
+ * an incident's step answers by step id (chosen options, or text: a number or the fix's code). */
 export interface MockAnswer {
   text?: string;
   choices?: string[];
   parts?: Record<string, string>;
+  steps?: Record<string, { choices?: string[]; text?: string }>;
 }
 
 /** One submission of one question; `result` arrives later, exactly once. */
@@ -48,6 +50,9 @@ export interface MockQuestionState {
   timeSpentMs: number;
   /** Hints shown (practice mode only; absent in sessions saved before hints existed). */
   hintsUsed?: number;
+  /** Choice questions: the seed of the option order shown (see `shownOptions`); absent in
+   * sessions saved before options were shuffled, which keep the file's order. */
+  optionSeed?: number;
 }
 
 export interface MockSectionState {

@@ -4,6 +4,7 @@
  * applies the action or says why it cannot. The state is plain JSON: save it after every step.
  */
 import { questionKey } from "../packs/question-key";
+import { deriveSeed, seedFrom } from "../random";
 import { accrueFocus, activeMs } from "./clock";
 import { endCurrentSection, finishMock } from "./section-flow";
 import type { SelectedSection } from "./select";
@@ -22,7 +23,7 @@ import { tick } from "./tick";
 /**
  * Start a mock at wall time `now` with the questions chosen for each section (from
  * `selectQuestions`). The first section starts immediately; `seed` is kept for the report and
- * share code; `id` defaults to `mock-<now>`. Throws a RangeError when a section of the
+ * share code, and seeds each choice question's option order (`optionSeed`); `id` defaults to `mock-<now>`. Throws a RangeError when a section of the
  * template has no selection or a question appears twice (caller bugs).
  */
 export function createSession(
@@ -33,6 +34,9 @@ export function createSession(
   opts: { id?: string; seed?: number } = {},
 ): MockState {
   const questions: MockState["questions"] = {};
+  // Each choice question's options are shuffled by a seed recorded here (same order on reload and
+  // in the report), derived from the mock's seed, or from the start time when it has none.
+  const optionBase = opts.seed ?? seedFrom(now);
   const sections = template.sections.map((spec): MockSectionState => {
     const chosen = selection.find((s) => s.sectionId === spec.id);
     if (!chosen) throw new RangeError(`No questions selected for section ${spec.id}`);
@@ -51,6 +55,7 @@ export function createSession(
         draft: {},
         submissionIds: [],
         timeSpentMs: 0,
+        ...(q.kind === "choice" ? { optionSeed: deriveSeed(optionBase, `options:${key}`) } : {}),
       };
       return key;
     });

@@ -29,6 +29,7 @@ const KIND: Record<string, QuestionKind> = {
   n: "numeric",
   w: "written",
   g: "design",
+  i: "incident",
 };
 const DIFF: Record<string, Difficulty> = { e: "easy", m: "medium", h: "hard" };
 const LANE: Record<string, Lane> = { a: "applied", i: "infra", d: "data-centric" };

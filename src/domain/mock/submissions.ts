@@ -5,22 +5,28 @@
  */
 import type { AutoSubmission, MockAnswer, MockEvent, MockState } from "./session-types";
 
-/** Whether an answer has nothing in it (no text, no choice, no non-blank part). */
+/** Whether an answer has nothing in it (no text, no choice, no non-blank part or step). */
 export function isEmptyAnswer(a: MockAnswer): boolean {
   return (
     !(a.text ?? "").trim() &&
     !(a.choices ?? []).length &&
-    !Object.values(a.parts ?? {}).some((p) => p.trim() !== "")
+    !Object.values(a.parts ?? {}).some((p) => p.trim() !== "") &&
+    !Object.values(a.steps ?? {}).some((s) => (s.text ?? "").trim() !== "" || (s.choices ?? []).length > 0)
   );
 }
+
+const byKey = <T>(entries: [string, T][]) => entries.sort(([x], [y]) => (x < y ? -1 : 1));
 
 const canonical = (a: MockAnswer) =>
   JSON.stringify({
     text: a.text ?? "",
     choices: [...(a.choices ?? [])].sort(),
-    parts: Object.entries(a.parts ?? {})
-      .filter(([, v]) => v !== "")
-      .sort(([x], [y]) => (x < y ? -1 : 1)),
+    parts: byKey(Object.entries(a.parts ?? {}).filter(([, v]) => v !== "")),
+    steps: byKey(
+      Object.entries(a.steps ?? {})
+        .map(([id, s]): [string, [string, string[]]] => [id, [s.text ?? "", [...(s.choices ?? [])].sort()]])
+        .filter(([, [text, choices]]) => text !== "" || choices.length > 0),
+    ),
   });
 
 /** Whether two answers are the same (order of choices and of parts ignored). */

@@ -70,10 +70,13 @@ const debugging = (minutes: number, count = 1): SectionSpec => ({
   title: "Debugging scenario",
   minutes,
   count,
-  filter: { category: "debugging", kinds: ["written", "design"] },
+  filter: { category: "debugging", kinds: ["written", "design", "incident"] },
 });
 
-/** The built-in loops, one per lane. */
+/** Id of the 30-minute screen (a short loop beside the full ones, for a first mock or a busy day). */
+export const SCREEN_30_ID = "screen-30";
+
+/** The built-in loops: one full loop per lane, and a 30-minute screen from any lane. */
 export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
   {
     id: "applied",
@@ -95,6 +98,17 @@ export const LOOP_TEMPLATES: readonly LoopTemplate[] = [
     description: "Two SQL questions, Python, ML fundamentals, a data-system design and data debugging.",
     lane: "data-centric",
     sections: [sql(25, 2), python(25, "easy", "hard"), fundamentals(15, 3), design(30), debugging(15)],
+  },
+  {
+    id: SCREEN_30_ID,
+    title: "30-minute screen",
+    description:
+      "A phone-screen length mock: one Python question, one SQL query and a few ML fundamentals. A good first mock.",
+    sections: [
+      python(15, "easy", "medium"),
+      { ...sql(7), filter: { ...sql(7).filter, maxDifficulty: "medium" } },
+      fundamentals(8, 3),
+    ],
   },
 ];
 

@@ -28,7 +28,7 @@ export const JsonValue = z.json().meta({ id: "JsonValue", description: "Any JSON
 
 export { CATEGORIES, DIFFICULTIES, LANES };
 
-/** What a question practises. Debugging questions use the written, design or choice kinds. */
+/** What a question practises. Debugging questions use the written, design, choice or incident kinds. */
 export const Category = z.enum(CATEGORIES);
 /** How hard a question is for a mid-level candidate. */
 export const Difficulty = z.enum(DIFFICULTIES);
@@ -76,7 +76,13 @@ export const Tolerance = z.looseObject({ abs: NonNegative.optional(), rel: NonNe
 export const SqlCompare = z.looseObject({
   orderMatters: z.boolean().optional(),
   columnNames: z.boolean().optional(),
-  tolerance: NonNegative.optional(),
+  tolerance: NonNegative.optional().meta({
+    description: "Absolute tolerance for numbers. Default 1e-6, or 0 when only relativeTolerance is set.",
+  }),
+  relativeTolerance: NonNegative.lt(1).optional().meta({
+    description:
+      "Relative tolerance for numbers: |actual - expected| <= max(tolerance, relativeTolerance * |expected|). Default 0.",
+  }),
 });
 
 /** Per-run time limit in milliseconds. */

@@ -8,6 +8,7 @@ export * from "./pack-schema";
 export * from "./pack-errors";
 export {
   parsePack,
+  validQuestionsOf,
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
   type ParsePackOptions,
@@ -19,3 +20,4 @@ export { questionKey, parseQuestionKey } from "./question-key";
 export { packStats, type PackStats } from "./pack-stats";
 export { diffPacks, canonicalJson, type PackDiff } from "./diff-packs";
 export { selectQuestions, type SelectionMeta } from "./select-questions";
+export { existingQuestions, withoutQuestions, type ExistingQuestion } from "./existing-questions";

@@ -183,6 +183,13 @@ function toPackError(issue: z.core.$ZodIssue, input: unknown): PackError {
         return custom("too-big", `is longer than ${max} characters`, "Shorten it.");
       return custom("too-big", `must be at most ${max}`, "Use a smaller number.");
     }
+    case "invalid_key":
+      // Only `files` (questions' and incidents') has constrained keys: a file name.
+      return custom(
+        "invalid-format",
+        `${describeValue(issue.path[issue.path.length - 1])} is not a valid file name`,
+        "Use a relative file name (letters, digits, `_`, `-`, `.` and `/` between folders), e.g. `pipeline.py` or `data/rows.csv`.",
+      );
     case "custom": {
       const fix =
         issue.params && typeof issue.params.fix === "string" ? issue.params.fix : "Check the value.";

@@ -4,6 +4,7 @@
  * schemaVersion (newer → refuse; older → migrate) → schema validation + duplicate ids → warnings.
  */
 import { CURRENT_SCHEMA_VERSION, Pack } from "./pack-schema";
+import { Question } from "./question-schema";
 import { readJsonText } from "./json-text";
 import { checkValue } from "./value-checks";
 import { MIGRATIONS, migratePack, type Migration } from "./migrations";
@@ -107,6 +108,23 @@ function qualityWarnings(pack: Pack): PackWarning[] {
         message: `question \`${q.id}\` has only hidden cases; Run will show nothing`,
       });
     }
+    if (q.kind === "incident") {
+      q.steps.forEach((s, j) => {
+        const stepAt = (key: string) => formatPath(["questions", i, "steps", j, key]);
+        if ((s.kind === "python" || s.kind === "sql") && s.wrongAnswers.length === 0)
+          out.push({
+            code: "no-wrong-answers",
+            path: stepAt("wrongAnswers"),
+            message: `incident \`${q.id}\` has no known-wrong fixes, so nothing proves its tests catch mistakes`,
+          });
+        if (s.kind === "python" && !s.testCode && s.cases?.length && s.cases.every((c) => c.hidden))
+          out.push({
+            code: "no-visible-cases",
+            path: stepAt("cases"),
+            message: `incident \`${q.id}\` has only hidden cases on its fix; Run will show nothing`,
+          });
+      });
+    }
   });
   return out;
 }
@@ -166,4 +184,43 @@ export function parsePack(input: unknown, opts: ParsePackOptions = {}): ParsePac
     warnings,
     ...(version < CURRENT_SCHEMA_VERSION ? { migratedFrom: version } : {}),
   };
+}
+
+/**
+ * The questions of an INVALID pack that are valid on their own, with their index, so a checker can
+ * still prove them and report everything at once (importing stays all-or-nothing: `parsePack`).
+ * Empty when the input is not even a readable pack of a known schema version.
+ */
+export function validQuestionsOf(
+  input: unknown,
+  opts: ParsePackOptions = {},
+): { index: number; question: Question }[] {
+  let value: unknown = input;
+  if (typeof input === "string") {
+    const read = readJsonText(input, {
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+      maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
+    });
+    if (!read.ok) return [];
+    value = read.value;
+  } else if (checkValue(input, opts.maxDepth ?? DEFAULT_MAX_DEPTH).length > 0) return [];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const version = versionError(value as Record<string, unknown>);
+  if (typeof version !== "number") return [];
+  let raw = value as Record<string, unknown>;
+  if (version < CURRENT_SCHEMA_VERSION) {
+    const migrated = migratePack(raw, version, opts.migrations ?? MIGRATIONS);
+    if (!migrated.ok) return [];
+    raw = migrated.value;
+  }
+  if (!Array.isArray(raw.questions)) return [];
+  const seen = new Set<string>();
+  const out: { index: number; question: Question }[] = [];
+  raw.questions.forEach((q, index) => {
+    const parsed = Question.safeParse(q);
+    if (!parsed.success || seen.has(parsed.data.id)) return;
+    seen.add(parsed.data.id);
+    out.push({ index, question: parsed.data });
+  });
+  return out;
 }

@@ -1,57 +1,31 @@
 /**
  * Schemas of the answer-only kinds (`choice`, `numeric`, `written`, `design`) and `Question`, the
- * discriminated union of all six kinds on `kind`. Cross-field rules (e.g. "exactly one correct
- * option") are zod refinements whose issues carry a `fix`, turned into friendly errors by
- * `issue-messages.ts`. Debugging questions use the written, design or choice kinds.
+ * discriminated union of all seven kinds on `kind` (with `python`, `sql` and `incident` from their
+ * own files). Cross-field rules (e.g. "exactly one correct option") are zod refinements whose
+ * issues carry a `fix`, turned into friendly errors by `issue-messages.ts`. Debugging questions
+ * use the written, design, choice or incident kinds.
  */
 import { z } from "zod";
 import { QUESTION_KINDS } from "./vocabulary";
-import { Markdown, RubricItem, Slug, Title, Tolerance } from "./common-schema";
-import { questionBase, ruleIssue as fail } from "./question-base";
+import { Markdown, RubricItem, Slug, Title } from "./common-schema";
+import { questionBase } from "./question-base";
+import { choiceAnswerFields, numericAnswerFields, refineChoiceAnswer } from "./answer-fields";
 import { PythonQuestion, SqlQuestion } from "./coding-question-schema";
+import { IncidentQuestion } from "./incident-schema";
 
 export * from "./coding-question-schema";
-
-/** One answer option; `explanation` says why it is right or wrong. */
-export const ChoiceOption = z.looseObject({
-  id: Slug,
-  text: Markdown.min(1),
-  correct: z.boolean(),
-  explanation: Markdown.min(1),
-});
+export * from "./answer-fields";
+export * from "./incident-schema";
 
 /** Multiple choice: exactly one correct option, or several when `multiple` is true. */
 export const ChoiceQuestion = z
-  .looseObject({
-    ...questionBase,
-    kind: z.literal("choice"),
-    options: z.array(ChoiceOption).min(2),
-    multiple: z.boolean().optional(),
-  })
-  .superRefine((q, ctx) => {
-    const correct = q.options.filter((o) => o.correct).length;
-    if (correct === 0) {
-      fail(ctx, ["options"], "no option is marked correct", 'Set `"correct": true` on the right option.');
-    } else if (correct > 1 && !q.multiple) {
-      fail(
-        ctx,
-        ["options"],
-        `${correct} options are marked correct but \`multiple\` is not set`,
-        'Mark exactly one option correct, or add `"multiple": true`.',
-      );
-    }
-  })
+  .looseObject({ ...questionBase, kind: z.literal("choice"), ...choiceAnswerFields })
+  .superRefine(refineChoiceAnswer)
   .meta({ id: "ChoiceQuestion" });
 
 /** A numeric answer accepted within `tolerance` (absolute and/or relative), in `unit`. */
 export const NumericQuestion = z
-  .looseObject({
-    ...questionBase,
-    kind: z.literal("numeric"),
-    answer: z.number(),
-    tolerance: Tolerance,
-    unit: z.string().optional(),
-  })
+  .looseObject({ ...questionBase, kind: z.literal("numeric"), ...numericAnswerFields })
   .meta({ id: "NumericQuestion" });
 
 /** A free-text answer scored against `rubric`; `modelAnswer` is shown afterwards. */
@@ -103,12 +77,12 @@ export const Question = z.discriminatedUnion("kind", [
   NumericQuestion,
   WrittenQuestion,
   DesignQuestion,
+  IncidentQuestion,
 ]);
 
 /** The `kind` of a question. */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 export type NumericQuestion = z.infer<typeof NumericQuestion>;
 export type WrittenQuestion = z.infer<typeof WrittenQuestion>;

@@ -1,7 +1,8 @@
 /**
  * Duplicate-id checks. Question ids are unique within a pack; within a question, case ids,
  * wrong-answer ids, option ids, variant ids, section ids, follow-up ids and rubric-item ids (across
- * the whole question) are each unique. Works on raw data and skips anything malformed, so it can
+ * the whole question) are each unique; an incident's step ids are unique, and so are the option,
+ * case, wrong-answer and variant ids within each step. Works on raw data and skips anything malformed, so it can
  * report duplicates alongside schema errors in one go.
  */
 import { MAX_ERRORS, formatPath, type PackError, type PathSegment } from "./pack-errors";
@@ -75,6 +76,13 @@ export function duplicateIdErrors(raw: unknown): PackError[] {
     const base: PathSegment[] = ["questions", i];
     for (const [key, what] of SCOPES) duplicates(idsOf(q, key, base), what, errors);
     duplicates(rubricIds(q, base), "rubric item", errors);
+    // An incident's steps, and within each step the ids of its own options, cases, variants…
+    duplicates(idsOf(q, "steps", base), "step", errors);
+    if (Array.isArray(q.steps))
+      q.steps.forEach((step, j) => {
+        if (!isRecord(step)) return;
+        for (const [key, what] of SCOPES) duplicates(idsOf(step, key, [...base, "steps", j]), what, errors);
+      });
   });
   return errors.slice(0, MAX_ERRORS);
 }

@@ -11,4 +11,27 @@ export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 /** Allowed values of `lanes`. */
 export const LANES = ["applied", "infra", "data-centric"] as const;
 /** Every question kind, in display order. */
-export const QUESTION_KINDS = ["python", "sql", "choice", "numeric", "written", "design"] as const;
+export const QUESTION_KINDS = [
+  "python",
+  "sql",
+  "choice",
+  "numeric",
+  "written",
+  "design",
+  "incident",
+] as const;
+/** Allowed values of an incident's `fault`: the kinds of production fault an incident plants. */
+export const FAULTS = [
+  "accuracy-drop",
+  "latency-spike",
+  "training-serving-skew",
+  "data-drift",
+  "leakage",
+  "imbalance",
+  "label-delay",
+  "unit-or-timezone-change",
+  "schema-change",
+  "non-determinism",
+] as const;
+/** The kinds of an incident step: two diagnosis kinds and two fix kinds. */
+export const INCIDENT_STEP_KINDS = ["choice", "numeric", "python", "sql"] as const;

@@ -36,7 +36,8 @@ export interface ProgressStats {
   topics: TopicMastery[];
   /** Attempted topics with the lowest mastery (at most 5), weakest first. */
   weakest: TopicMastery[];
-  totals: { attempts: number; questionsAttempted: number; solved: number; minutes: number };
+  /** `minutes` is rounded; `timeMs` is exact, for display at any scale (seconds to hours). */
+  totals: { attempts: number; questionsAttempted: number; solved: number; minutes: number; timeMs: number };
 }
 
 /** YYYY-MM-DD of `at` in a zone `offsetMinutes` east of UTC. */
@@ -109,6 +110,7 @@ export function progressStats(
       questionsAttempted: best.size,
       solved: [...best.values()].filter((s) => s >= 1).length,
       minutes: Math.round(totalMs / 60_000),
+      timeMs: totalMs,
     },
   };
 }

@@ -1,6 +1,10 @@
 import { Page } from "../../components/page/Page";
-import { useAppStore } from "../../store";
+import { isFocusedSession, useAppStore } from "../../store";
+import { UndoRating } from "../../components/drill/UndoRating";
+import { useDrillUndo } from "../../store/use-drill-undo";
 import { ActivityHeatmap } from "./ActivityHeatmap";
+import { CustomStudy } from "./CustomStudy";
+import { ReviewForecast } from "./ReviewForecast";
 import { DrillSettingsForm } from "./DrillSettingsForm";
 import { StreakAndGoal } from "./StreakAndGoal";
 import { TodayQueue } from "./TodayQueue";
@@ -12,7 +16,8 @@ import { HEATMAP_WEEKS, useDrillOverview } from "./use-drill-overview";
  * activity calendar and the settings, with a one-off notice (e.g. a topic drill just finished).
  */
 export function DrillPage() {
-  const { queue, stats, enabled, drill } = useDrillOverview();
+  const { queue, stats, forecast, enabled, drill } = useDrillOverview();
+  const undo = useDrillUndo();
   const session = useAppStore((s) => s.drillSession);
   const notice = useAppStore((s) => s.drillNotice);
   const setNotice = useAppStore((s) => s.setDrillNotice);
@@ -32,11 +37,12 @@ export function DrillPage() {
           </button>
         </p>
       ) : null}
-      {!queue || !stats ? (
+      {undo ? <UndoRating ratingLabel={undo.rating} error={undo.error} onUndo={undo.undo} /> : null}
+      {!queue || !stats || !forecast ? (
         <p role="status">Loading your drill…</p>
       ) : (
         <div className="drill-grid">
-          {session?.topics ? <TopicDrillCard session={session} /> : null}
+          {isFocusedSession(session) ? <TopicDrillCard session={session} /> : null}
           <TodayQueue
             queue={queue}
             reviewedToday={stats.goal.done}
@@ -44,6 +50,8 @@ export function DrillPage() {
             newPerDay={drill.newPerDay}
           />
           <StreakAndGoal current={stats.current} longest={stats.longest} goal={stats.goal} />
+          <CustomStudy packs={enabled} done={queue.counts.total === 0 && stats.goal.done > 0} />
+          <ReviewForecast days={forecast} />
           <ActivityHeatmap days={stats.heatmap} weeks={HEATMAP_WEEKS} />
           <DrillSettingsForm drill={drill} packs={enabled} />
         </div>

@@ -1,5 +1,7 @@
 import { useState } from "react";
+import type { Category } from "../../domain/packs";
 import type { Pack } from "../../domain/packs/pack-schema";
+import { CATEGORY_LABEL } from "../../components/labels/labels";
 import { useAppStore, type DrillSettings } from "../../store";
 
 const RETENTIONS = [0.8, 0.85, 0.9, 0.95];
@@ -80,6 +82,13 @@ export function DrillSettingsForm({ drill, packs }: { drill: DrillSettings; pack
           onValue={(newPerDay) => set({ newPerDay })}
         />
         <NumberField
+          label="Minutes per day"
+          min={5}
+          max={480}
+          value={drill.minutesPerDay}
+          onValue={(minutesPerDay) => set({ minutesPerDay })}
+        />
+        <NumberField
           label="Daily goal (questions)"
           min={1}
           max={200}
@@ -94,13 +103,14 @@ export function DrillSettingsForm({ drill, packs }: { drill: DrillSettings; pack
           >
             {[...new Set([...RETENTIONS, drill.desiredRetention])].sort().map((r) => (
               <option key={r} value={String(r)}>
-                {Math.round(r * 100)}%{r === 0.9 ? " (recommended)" : ""}
+                {Math.round(r * 100)}%{r === 0.9 ? " (default)" : ""}
               </option>
             ))}
           </select>
         </label>
       </div>
       <p className="hint">
+        A day’s drill fits your minutes (by each question’s estimate) with at most one long written answer.
         Higher retention brings questions back sooner: more reviews, fewer forgotten answers.
       </p>
       <Choices
@@ -111,7 +121,7 @@ export function DrillSettingsForm({ drill, packs }: { drill: DrillSettings; pack
       />
       <Choices
         legend="Categories"
-        options={categories.map((c) => ({ id: c, label: c }))}
+        options={categories.map((c) => ({ id: c, label: CATEGORY_LABEL[c as Category] ?? c }))}
         chosen={drill.categories}
         onChange={(categories) => set({ categories })}
       />

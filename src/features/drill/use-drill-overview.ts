@@ -6,13 +6,23 @@ import {
   dailyGoalProgress,
   dayKey,
   longestStreak,
+  reviewForecast,
   streak,
   type DayClock,
   type DayKey,
   type ReviewLogRecord,
 } from "../../domain/drill";
 import { useAppStore, useCatalog } from "../../store";
-import { loadDrillData, localDayClock, todayQueue, type DrillData } from "../../store/drill-session";
+import {
+  drillQuestions,
+  loadDrillData,
+  localDayClock,
+  todayQueue,
+  type DrillData,
+} from "../../store/drill-session";
+
+/** Days the review forecast looks ahead. */
+export const FORECAST_DAYS = 7;
 
 /** Weeks shown in the activity calendar. */
 export const HEATMAP_WEEKS = 16;
@@ -33,11 +43,14 @@ function activity(logs: ReviewLogRecord[], goal: number, today: DayKey, clock: D
 
 /**
  * Everything the drill screen shows, computed from stored cards and logs at the moment the screen
- * opened (`now` is read once here, at the UI edge): today's queue, streaks, goal and heatmap.
+ * opened (`now` is read once here, at the UI edge): today's queue, streaks, goal, heatmap and the
+ * review forecast.
  */
 export function useDrillOverview() {
   const { status, enabled } = useCatalog();
   const drill = useAppStore((s) => s.drill);
+  const extra = useAppStore((s) => s.drillExtra);
+  const version = useAppStore((s) => s.dataVersion);
   const [data, setData] = useState<DrillData | null>(null);
   const [now] = useState(() => Date.now());
   const clock = useMemo(() => localDayClock(now), [now]);
@@ -49,15 +62,28 @@ export function useDrillOverview() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
 
   const queue = useMemo(
-    () => (status === "ready" && data ? todayQueue(enabled, drill, data, now, clock) : null),
-    [status, data, enabled, drill, now, clock],
+    () => (status === "ready" && data ? todayQueue(enabled, drill, data, now, clock, extra) : null),
+    [status, data, enabled, drill, now, clock, extra],
+  );
+  const forecast = useMemo(
+    () =>
+      status === "ready" && data
+        ? reviewForecast(
+            data.cards,
+            now,
+            FORECAST_DAYS,
+            clock,
+            new Set(drillQuestions(enabled).map((q) => q.key)),
+          )
+        : null,
+    [status, data, enabled, now, clock],
   );
   const stats = useMemo(
     () => (data ? activity(data.logs, drill.dailyGoal, today, clock) : null),
     [data, drill.dailyGoal, today, clock],
   );
-  return { queue, stats, today, enabled, drill };
+  return { queue, stats, forecast, today, enabled, drill };
 }

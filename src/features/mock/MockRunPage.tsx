@@ -1,6 +1,9 @@
+import { useEffect } from "react";
 import { Page } from "../../components/page/Page";
-import { encodeShareCode, type MockState } from "../../domain/mock";
+import { encodeShareCode, finishEarly, type MockState } from "../../domain/mock";
 import { href } from "../../lib/router/hash-router";
+import { useAppStore } from "../../store";
+import { registerAbandonHandler } from "../../store/mock-lock";
 import { MockReportView } from "./report/MockReportView";
 import { MockAssessment } from "./session/MockAssessment";
 import { MockSession } from "./session/MockSession";
@@ -47,9 +50,36 @@ function retakeHref(state: MockState | null): string | undefined {
   }
 }
 
+/**
+ * Strict mode locks the rest of the app while the mock runs (see store/mock-lock): the lock is set
+ * when a strict mock is running on this page and lifted once it is over; the header's "Abandon
+ * mock" ends it through this page's own state.
+ */
+function useStrictLock(run: MockRun, id: string) {
+  const strictRunning = run.phase === "running" && run.state?.mode === "strict";
+  const over =
+    run.phase === "assess" ||
+    run.phase === "grading" ||
+    run.phase === "closing" ||
+    run.phase === "report" ||
+    run.phase === "missing";
+  const title = run.state?.template.title ?? "Mock interview";
+  const act = run.act;
+  useEffect(() => {
+    const { mockLock, setMockLock } = useAppStore.getState();
+    if (strictRunning && mockLock?.id !== id) setMockLock({ id, title });
+    else if (over && mockLock?.id === id) setMockLock(null);
+  }, [strictRunning, over, id, title]);
+  useEffect(() => {
+    if (!strictRunning) return;
+    return registerAbandonHandler(id, () => act((s, now) => finishEarly(s, now)));
+  }, [strictRunning, id, act]);
+}
+
 /** `#/mock/<id>`: a mock interview — running, being assessed, being graded, or its report. */
 export function MockRunPage({ id = "" }: { id?: string }) {
   const run = useMockRun(id);
+  useStrictLock(run, id);
   const title = run.state?.template.title ?? "Mock interview";
   switch (run.phase) {
     case "loading":

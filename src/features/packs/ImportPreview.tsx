@@ -1,13 +1,68 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Markdown } from "../../components/markdown/Markdown";
-import { diffPacks, formatPackError, packStats, parsePack, type Pack } from "../../domain/packs";
+import {
+  diffPacks,
+  existingQuestions,
+  formatPackError,
+  packStats,
+  parsePack,
+  withoutQuestions,
+  type ExistingQuestion,
+  type Pack,
+} from "../../domain/packs";
 import { href } from "../../lib/router/hash-router";
+import { plural } from "../../components/labels/duration";
 import type { PackEntry } from "../../store";
 import { PackCounts, PackFacts } from "./PackCounts";
 import { PackDiffView } from "./PackDiffView";
 import type { PackSource } from "./pack-source";
 
 type SaveResult = { ok: true } | { ok: false; message: string };
+
+/** The questions of the pack the user already has elsewhere, with a choice to leave them out. */
+function AlreadyHave({
+  found,
+  total,
+  leaveOut,
+  onLeaveOut,
+}: {
+  found: ExistingQuestion[];
+  total: number;
+  leaveOut: boolean;
+  onLeaveOut: (on: boolean) => void;
+}) {
+  const all = found.length === total;
+  return (
+    <section className="already-have" aria-labelledby="already-heading">
+      <h3 id="already-heading">
+        Already in your packs: {found.length} of {total} {total === 1 ? "question" : "questions"}
+      </h3>
+      <p>
+        Importing {all ? "them" : "these"} adds a second copy under this pack, so Practice would list{" "}
+        {found.length === 1 ? "it" : "them"} twice (your progress on the originals is not shared with the
+        copies).
+      </p>
+      <ul>
+        {found.map((q) => (
+          <li key={q.questionId}>
+            <code>{q.questionId}</code> — {q.title}: in {q.inPacks.map((p) => `“${p.title}”`).join(" and ")}
+          </li>
+        ))}
+      </ul>
+      {all ? (
+        <p className="muted">Every question of this pack is already in your packs.</p>
+      ) : (
+        <label className="choice">
+          <input type="checkbox" checked={leaveOut} onChange={(e) => onLeaveOut(e.target.checked)} />
+          <span>
+            Leave {found.length === 1 ? "it" : `these ${found.length}`} out and import the other{" "}
+            {total - found.length === 1 ? "question" : `${total - found.length} questions`}
+          </span>
+        </label>
+      )}
+    </section>
+  );
+}
 
 export interface ImportPreviewProps {
   source: PackSource;
@@ -23,6 +78,7 @@ export interface ImportPreviewProps {
 export function ImportPreview({ source, entries, ready, onImport, onCancel }: ImportPreviewProps) {
   const result = useMemo(() => parsePack(source.text), [source.text]);
   const [state, setState] = useState<{ busy?: boolean; done?: Pack; error?: string }>({});
+  const [leaveOut, setLeaveOut] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the preview so keyboard and screen-reader users land on what just appeared.
   useEffect(() => heading.current?.focus(), []);
@@ -32,7 +88,8 @@ export function ImportPreview({ source, entries, ready, onImport, onCancel }: Im
     return (
       <section className="import-preview" aria-label="Import preview">
         <p role="status" className="import-done">
-          Imported “{p.title}” ({p.questions.length} questions). It is in your packs and in Practice.
+          Imported “{p.title}” ({plural(p.questions.length, "question")}). It is in your packs and in
+          Practice.
         </p>
         <p>
           <a href={href("/practice", { pack: p.id })}>Practise it now</a> ·{" "}
@@ -71,10 +128,18 @@ export function ImportPreview({ source, entries, ready, onImport, onCancel }: Im
   const existing = entries.find((e) => e.pack.id === pack.id);
   const refused = existing?.builtIn === true;
   const diff = existing && !refused ? diffPacks(existing.pack, pack) : undefined;
+  const found = refused
+    ? []
+    : existingQuestions(
+        pack,
+        entries.map((e) => e.pack),
+      );
+  const trimmed = leaveOut ? withoutQuestions(pack, new Set(found.map((q) => q.questionId))) : null;
   const save = async () => {
+    const chosen = trimmed ?? pack;
     setState({ busy: true });
-    const r = await onImport(pack, source.origin);
-    setState(r.ok ? { done: pack } : { error: r.message });
+    const r = await onImport(chosen, source.origin);
+    setState(r.ok ? { done: chosen } : { error: r.message });
   };
 
   return (
@@ -108,6 +173,14 @@ export function ImportPreview({ source, entries, ready, onImport, onCancel }: Im
         </p>
       ) : null}
       {diff && existing ? <PackDiffView prev={existing.pack} next={pack} diff={diff} /> : null}
+      {found.length > 0 ? (
+        <AlreadyHave
+          found={found}
+          total={pack.questions.length}
+          leaveOut={leaveOut}
+          onLeaveOut={setLeaveOut}
+        />
+      ) : null}
       {state.error ? (
         <p role="alert" className="inline-error">
           Could not save the pack: {state.error}

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from "react";
+import { connectHostsText } from "../../domain/net/connect-hosts";
 import { fetchPackText, readPackFile, type PackSource, type SourceResult } from "./pack-source";
 
 /** The ways to bring in a pack: a file (picker or drop), pasted JSON, or a web address. */
@@ -95,7 +96,8 @@ export function ImportSources({ onSource }: { onSource: (source: PackSource) => 
           {busy ? "Fetching…" : "Fetch and preview"}
         </button>
         <p className="muted">
-          The site must allow other sites to read the file (CORS), as GitHub raw files do.
+          From this site, {connectHostsText()} (GitHub raw files, gists, jsDelivr): the app&apos;s security
+          policy blocks other sites. From elsewhere, download the file and choose it above.
         </p>
       </form>
       {error ? (

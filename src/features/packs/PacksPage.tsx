@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { Page } from "../../components/page/Page";
+import { jumpToHeading } from "../../lib/dom/jump-to-heading";
 import { ExportSelection } from "./ExportSelection";
 import { ImportPreview } from "./ImportPreview";
 import { ImportSources } from "./ImportSources";
@@ -22,6 +23,15 @@ export function PacksPage() {
       title="Question packs"
       lead="The question sets you practise with: built in, or shared as JSON files and links."
     >
+      {/* The list of packs is long: the other two things to do here are one click away. */}
+      <p className="packs-jump">
+        <button type="button" className="link-button" onClick={() => jumpToHeading("import-heading")}>
+          Import a pack ↓
+        </button>
+        <button type="button" className="link-button" onClick={() => jumpToHeading("export-heading")}>
+          Export a selection ↓
+        </button>
+      </p>
       {problems.map((p) => (
         <p key={p} role="alert" className="inline-error">
           {p}
@@ -52,7 +62,9 @@ export function PacksPage() {
         )}
       </section>
       <section className="packs-section" aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a pack</h2>
+        <h2 id="import-heading" tabIndex={-1}>
+          Import a pack
+        </h2>
         <p className="muted">Nothing is added until you have seen a preview and pressed Import.</p>
         <ImportSources onSource={(value) => setSource((s) => ({ n: (s?.n ?? 0) + 1, value }))} />
         {source ? (
@@ -67,7 +79,9 @@ export function PacksPage() {
         ) : null}
       </section>
       <section className="packs-section" aria-labelledby="export-heading">
-        <h2 id="export-heading">Export a selection as a new pack</h2>
+        <h2 id="export-heading" tabIndex={-1}>
+          Export a selection as a new pack
+        </h2>
         <p className="muted">
           Gather questions from several packs (for example your weak spots) into one file you can share.
         </p>

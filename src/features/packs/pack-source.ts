@@ -2,6 +2,7 @@
  * Getting pack text from where people keep packs: a file on disk or an address on the web.
  * Failures come back as messages a user can act on, never as exceptions.
  */
+import { canConnect, connectHostsText } from "../../domain/net/connect-hosts";
 import { DEFAULT_MAX_BYTES } from "../../domain/packs";
 
 /** Pack text and a short note of where it came from (kept with the imported pack). */
@@ -32,7 +33,9 @@ export async function readPackFile(file: File): Promise<SourceResult> {
 /**
  * Fetch a pack from `address` (absolute, or relative to `base`, the app's own address). Only
  * http(s) is fetched, without cookies. A network error in a browser is indistinguishable from a
- * CORS refusal, so the message names both and offers the download-then-import route.
+ * CORS refusal, so the message names both and offers the download-then-import route. Only the
+ * app's own origin and the sharing hosts its security policy allows are fetched (CONNECT_HOSTS);
+ * another site is refused before any request, with the same way round it.
  */
 export async function fetchPackText(
   address: string,
@@ -47,6 +50,12 @@ export async function fetchPackText(
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     return { ok: false, message: "Only http:// and https:// addresses can be fetched." };
+  }
+  if (!canConnect(url, new URL(base).origin)) {
+    return {
+      ok: false,
+      message: `MLE Dojo reads packs only from its own site and from ${connectHostsText()}: its security policy blocks other sites, so that no pack can send your data anywhere. Download ${url.href} with your browser, then import it with “Choose a pack file”, or paste its JSON.`,
+    };
   }
   let res: Response;
   try {

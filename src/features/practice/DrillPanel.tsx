@@ -7,9 +7,11 @@ import {
   type DrillRating,
 } from "../../domain/drill";
 import { href, navigate } from "../../lib/router/hash-router";
-import { useAppStore, useCatalog, type Attempt } from "../../store";
+import { isFocusedSession, useAppStore, useCatalog, type Attempt } from "../../store";
 import { stopTopicDrill, topicDrillLabel } from "../../store/drill-topic";
 import { cardFor, drillQuestionHref, localDayClock, rateDrillCard } from "../../store/drill-session";
+import { useDrillUndo } from "../../store/use-drill-undo";
+import { UndoRating } from "../../components/drill/UndoRating";
 import { DrillRatingForm, ratingReason } from "./DrillRatingForm";
 
 function summary(a: Attempt, estimatedMinutes: number): AttemptSummary {
@@ -24,13 +26,67 @@ function summary(a: Attempt, estimatedMinutes: number): AttemptSummary {
   };
 }
 
+/** Undo of the last rating, offered on the next question (or wherever the user landed). */
+function Undo() {
+  const u = useDrillUndo();
+  return u ? <UndoRating ratingLabel={u.rating} error={u.error} onUndo={u.undo} /> : null;
+}
+
 /**
- * Shown in the practice workspace when a question is opened from a drill (`?drill=1`): where the
- * user is in the session (the daily one, or a topic drill, which can be stopped here) and, once
- * the first attempt is in, the rating step (suggested rating, when each rating would bring the
- * question back) that saves the review and moves on.
+ * Shown at the top of the practice workspace when a question is opened from a drill (`?drill=1`):
+ * where the user is in the session (the daily one, a topic drill or custom study, which can be
+ * stopped here), and the undo of the last rating.
  */
-export function DrillPanel({
+export function DrillBanner({ questionKey }: { questionKey: string }) {
+  const session = useAppStore((s) => s.drillSession);
+  const inSession = !!session && session.keys[session.index] === questionKey;
+  const focused = isFocusedSession(session) ? session : null;
+  const stop = () => {
+    stopTopicDrill();
+    navigate(href("/drill"));
+  };
+  return (
+    <section
+      className="drill-panel"
+      aria-label={focused ? (focused.custom !== undefined ? "Custom study" : "Topic drill") : "Daily drill"}
+    >
+      {focused ? (
+        <p className="drill-progress">
+          <strong>{topicDrillLabel(focused)}</strong> ·{" "}
+          <button type="button" className="link-button" onClick={stop}>
+            {focused.custom !== undefined ? "Stop custom study" : "Stop topic drill"}
+          </button>
+        </p>
+      ) : (
+        <p className="drill-progress">
+          <strong>Daily drill</strong>
+          {inSession ? ` · question ${session.index + 1} of ${session.keys.length}` : ""} ·{" "}
+          <a href={href("/drill")}>Back to today’s drill</a>
+        </p>
+      )}
+      {!inSession ? (
+        focused ? (
+          <p>
+            This question is not the next one in your drill.{" "}
+            <a href={drillQuestionHref(focused.keys[focused.index] ?? "")}>Go to the next one</a>
+          </p>
+        ) : (
+          <p>This question is not the next one in today’s drill session.</p>
+        )
+      ) : (
+        <p className="muted drill-hint">Answer the question, then rate how well you knew it (keys 1–4).</p>
+      )}
+      <Undo />
+    </section>
+  );
+}
+
+/**
+ * The rating step, right under the verdict of the first attempt of this visit: the suggested
+ * rating and when each rating would bring the question back. One click or key saves the review
+ * and moves on to the next question (or back to the drill screen when the session is over).
+ */
+export function DrillRating({
   questionKey,
   attempt,
   estimatedMinutes,
@@ -57,6 +113,7 @@ export function DrillPanel({
   }, [questionKey, at]);
 
   const inSession = !!session && session.keys[session.index] === questionKey;
+  if (!inSession || !attempt || !card) return null;
   const rate = async (rating: DrillRating) => {
     setBusy(true);
     const now = Date.now();
@@ -65,30 +122,11 @@ export function DrillPanel({
     if (!r.ok) return setError(`Your rating could not be saved: ${r.message}`);
     navigate(r.next ? drillQuestionHref(r.next.keys[r.next.index]!) : href("/drill"));
   };
-
-  const topicDrill = session?.topics ? session : null;
-  const stop = () => {
-    stopTopicDrill();
-    navigate(href("/drill"));
-  };
-
-  let body;
-  if (!inSession) {
-    body = topicDrill ? (
-      <p>
-        This question is not the next one in your topic drill.{" "}
-        <a href={drillQuestionHref(topicDrill.keys[topicDrill.index] ?? "")}>Go to the next one</a>
-      </p>
-    ) : (
-      <p>This question is not the next one in today’s drill session.</p>
-    );
-  } else if (!attempt) {
-    body = <p>Answer the question, then rate how well you knew it.</p>;
-  } else if (card) {
-    const s = summary(attempt, estimatedMinutes);
-    const suggestion = suggestRating(s);
-    const previews = scheduler({ desiredRetention: retention }).previewIntervals(card, attempt.at);
-    body = (
+  const s = summary(attempt, estimatedMinutes);
+  const suggestion = suggestRating(s);
+  const previews = scheduler({ desiredRetention: retention }).previewIntervals(card, attempt.at);
+  return (
+    <section className="drill-rate" aria-label="Rate this drill question">
       <DrillRatingForm
         key={attempt.at}
         suggestion={suggestion}
@@ -97,26 +135,6 @@ export function DrillPanel({
         busy={busy}
         onRate={(r) => void rate(r)}
       />
-    );
-  }
-
-  return (
-    <section className="drill-panel" aria-label={topicDrill ? "Topic drill" : "Daily drill"}>
-      {topicDrill ? (
-        <p className="drill-progress">
-          <strong>{topicDrillLabel(topicDrill)}</strong> ·{" "}
-          <button type="button" className="link-button" onClick={stop}>
-            Stop topic drill
-          </button>
-        </p>
-      ) : (
-        <p className="drill-progress">
-          <strong>Daily drill</strong>
-          {inSession ? ` · question ${session.index + 1} of ${session.keys.length}` : ""} ·{" "}
-          <a href={href("/drill")}>Back to today’s drill</a>
-        </p>
-      )}
-      {body}
       {error ? (
         <p role="alert" className="error-text">
           {error}

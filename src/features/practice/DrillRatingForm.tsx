@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef } from "react";
 import {
   DRILL_RATINGS,
   formatInterval,
@@ -6,6 +6,7 @@ import {
   type DrillRating,
   type IntervalPreview,
 } from "../../domain/drill";
+import { plainKey } from "../../components/shortcuts/typing-target";
 
 export const RATING_LABELS: Record<DrillRating, string> = {
   again: "Again",
@@ -20,7 +21,7 @@ export function ratingReason(a: AttemptSummary, rating: DrillRating): string {
   switch (rating) {
     case "again":
       return a.status === "error"
-        ? "Your first try could not be graded."
+        ? "Your first try did not run."
         : `Your first try did not pass (score ${Math.round(a.score * 100)}%).`;
     case "hard":
       return a.solutionViewed
@@ -34,8 +35,9 @@ export function ratingReason(a: AttemptSummary, rating: DrillRating): string {
 }
 
 /**
- * The four ratings, each with when the question would come back, the suggestion pre-selected;
- * the user picks and confirms. Pure UI: the caller schedules and saves.
+ * The four ratings as buttons, each with when the question would come back and its key (1–4, as in
+ * Anki); the suggestion is highlighted. One click or one key press rates. Pure UI: the caller
+ * schedules and saves.
  */
 export function DrillRatingForm({
   suggestion,
@@ -50,39 +52,51 @@ export function DrillRatingForm({
   busy: boolean;
   onRate: (rating: DrillRating) => void;
 }) {
-  const [choice, setChoice] = useState<DrillRating>(suggestion);
+  const rate = useRef(onRate);
+  useEffect(() => {
+    rate.current = busy ? () => undefined : onRate;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const n = Number(e.key);
+      if (!plainKey(e) || !Number.isInteger(n) || n < 1 || n > DRILL_RATINGS.length) return;
+      e.preventDefault();
+      rate.current(DRILL_RATINGS[n - 1]!);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   return (
-    <form
-      className="drill-rating"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onRate(choice);
-      }}
-    >
-      <p className="drill-suggestion">
-        Suggested: <strong>{RATING_LABELS[suggestion]}</strong>. {reason}
+    <div className="drill-rating" role="group" aria-labelledby="drill-rating-question">
+      <p className="drill-rating-question" id="drill-rating-question">
+        <strong>How well did you know it?</strong>{" "}
+        <span className="muted">
+          Suggested: {RATING_LABELS[suggestion]}. {reason} Press 1–4 or choose:
+        </span>
       </p>
-      <fieldset className="drill-ratings">
-        <legend>How well did you know it?</legend>
-        {DRILL_RATINGS.map((r) => (
-          <label key={r} className={`drill-rating-option${r === choice ? " selected" : ""}`}>
-            <input
-              type="radio"
-              name="drill-rating"
-              value={r}
-              checked={r === choice}
-              aria-label={`${RATING_LABELS[r]}, back in ${formatInterval(previews[r].intervalMs)}${r === suggestion ? " (suggested)" : ""}`}
-              onChange={() => setChoice(r)}
-            />
-            <span className="drill-rating-name">{RATING_LABELS[r]}</span>
-            <span className="drill-rating-when">back in {formatInterval(previews[r].intervalMs)}</span>
-            {r === suggestion ? <span className="drill-rating-tag">suggested</span> : null}
-          </label>
+      <div className="drill-ratings">
+        {DRILL_RATINGS.map((r, i) => (
+          <button
+            key={r}
+            type="button"
+            className={`drill-rating-option${r === suggestion ? " primary" : ""}`}
+            disabled={busy}
+            aria-keyshortcuts={String(i + 1)}
+            aria-label={`${RATING_LABELS[r]}, back in ${formatInterval(previews[r].intervalMs)}${r === suggestion ? " (suggested)" : ""}`}
+            onClick={() => onRate(r)}
+          >
+            <span className="drill-rating-name">
+              <kbd aria-hidden="true">{i + 1}</kbd> {RATING_LABELS[r]}
+            </span>
+            <span className="drill-rating-when">{formatInterval(previews[r].intervalMs)}</span>
+          </button>
         ))}
-      </fieldset>
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? "Saving…" : "Save rating and continue"}
-      </button>
-    </form>
+      </div>
+      {busy ? (
+        <p role="status" className="muted">
+          Saving your rating…
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,17 +1,27 @@
 import { useState } from "react";
-import type { Pack, Question } from "../../domain/packs";
+import { fixStep, type Pack, type Question } from "../../domain/packs";
 import { HintList } from "../../components/answers/HintList";
+import { useConfirm } from "../../components/dialog/ConfirmDialog";
 import { Markdown } from "../../components/markdown/Markdown";
-import { CATEGORY_LABEL, KIND_LABEL } from "../../components/labels/labels";
+import { CATEGORY_LABEL, DIFFICULTY_LABEL, FAULT_LABEL, KIND_LABEL } from "../../components/labels/labels";
+import { useNote, type Attempt } from "../../store";
+import { AttemptHistory } from "./AttemptHistory";
+import { BookmarkButton, QuestionNotes } from "./QuestionNotes";
 import type { QuestionSession } from "./use-question-session";
 
 function solutionOf(q: Question): { label: string; code?: string; lang?: string } | null {
   if (q.kind === "python") return { label: "Reference solution", code: q.referenceSolution, lang: "python" };
   if (q.kind === "sql") return { label: "Reference query", code: q.reference, lang: "sql" };
+  if (q.kind === "incident") {
+    const fix = fixStep(q);
+    return fix.kind === "python"
+      ? { label: "Reference fix", code: fix.referenceSolution, lang: "python" }
+      : { label: "Reference fix", code: fix.reference, lang: "sql" };
+  }
   return null;
 }
 
-/** Prompt, progressive hints, explanation / solution reveal, and attempt history. */
+/** Prompt, bookmark, progressive hints, explanation / solution reveal, past submissions and notes. */
 export function PromptPane({
   pack,
   question: q,
@@ -24,30 +34,53 @@ export function PromptPane({
   const attempted = session.attempts.length > 0;
   const [revealed, setRevealed] = useState(false);
   const solution = solutionOf(q);
+  const { confirm, dialog } = useConfirm();
+  const { note, update, error } = useNote(session.key);
 
-  const reveal = () => {
+  const reveal = async () => {
     if (
       !attempted &&
-      !window.confirm("Reveal the explanation before attempting? It will be recorded with your next attempt.")
+      !(await confirm({
+        title: "Show the explanation before attempting?",
+        body: "Seeing it first is recorded with your next attempt (and a drill will suggest Hard).",
+        confirmLabel: "Show explanation",
+      }))
     )
       return;
     setRevealed(true);
     session.viewSolution();
   };
 
+  const restore = async (a: Attempt) => {
+    const when = new Date(a.at).toLocaleString();
+    if (
+      await confirm({
+        title: "Restore this submission?",
+        body: `Your current answer is replaced by the one you submitted on ${when}.`,
+        confirmLabel: "Restore",
+      })
+    )
+      session.restore(a.answer);
+  };
+
   return (
     <div className="prompt-pane">
-      <p className="tags">
-        <span className={`tag diff-${q.difficulty}`}>{q.difficulty}</span>
-        <span className="tag">{KIND_LABEL[q.kind]}</span>
-        <span className="tag">{CATEGORY_LABEL[q.category]}</span>
-        <span className="tag">~{q.estimatedMinutes} min</span>
-        {q.topics.map((t) => (
-          <span key={t} className="tag topic">
-            {t}
-          </span>
-        ))}
-      </p>
+      <div className="prompt-head">
+        <p className="tags">
+          <span className={`tag diff-${q.difficulty}`}>{DIFFICULTY_LABEL[q.difficulty]}</span>
+          <span className="tag">{KIND_LABEL[q.kind]}</span>
+          <span className="tag">{CATEGORY_LABEL[q.category]}</span>
+          <span className="tag">~{q.estimatedMinutes} min</span>
+          {q.topics.map((t) => (
+            <span key={t} className="tag topic">
+              {t}
+            </span>
+          ))}
+        </p>
+        {note ? (
+          <BookmarkButton bookmarked={note.bookmarked} onToggle={(b) => void update({ bookmarked: b })} />
+        ) : null}
+      </div>
       <Markdown source={q.prompt} className="prompt" />
 
       <HintList hints={q.hints} shown={session.hintsShown} onMore={session.showNextHint} />
@@ -56,11 +89,22 @@ export function PromptPane({
         <h2 id="explanation-heading">Explanation{solution ? " and solution" : ""}</h2>
         {revealed ? (
           <>
+            {q.kind === "incident" ? (
+              <p>
+                <strong>Fault:</strong> {FAULT_LABEL[q.fault]}
+              </p>
+            ) : null}
             <Markdown source={q.explanation} />
             {solution?.code ? (
               <>
                 <h3>{solution.label}</h3>
                 <Markdown source={"```" + solution.lang + "\n" + solution.code + "\n```"} />
+              </>
+            ) : null}
+            {q.kind === "incident" && q.modelAnswer ? (
+              <>
+                <h3>Write-up</h3>
+                <Markdown source={q.modelAnswer} />
               </>
             ) : null}
             {q.references?.length ? (
@@ -79,52 +123,34 @@ export function PromptPane({
             ) : null}
           </>
         ) : (
-          <button type="button" onClick={reveal}>
+          <button type="button" onClick={() => void reveal()}>
             {attempted ? "Show explanation" : "Show explanation before attempting"}
           </button>
         )}
       </section>
 
       <section aria-labelledby="history-heading" className="history">
-        <h2 id="history-heading">Your attempts</h2>
+        <h2 id="history-heading">Your submissions</h2>
         {session.saveError ? (
           <p role="alert" className="inline-error">
             {session.saveError}
           </p>
         ) : null}
-        {session.attempts.length === 0 ? (
-          <p className="muted">None yet.</p>
-        ) : (
-          <table className="rows">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Result</th>
-                <th scope="col">Score</th>
-                <th scope="col">Time</th>
-                <th scope="col">Hints</th>
-              </tr>
-            </thead>
-            <tbody>
-              {session.attempts.map((a) => (
-                <tr key={a.id ?? a.at}>
-                  <td>{new Date(a.at).toLocaleString()}</td>
-                  <td>{a.status}</td>
-                  <td>{Math.round(a.score * 100)}%</td>
-                  <td>{Math.max(1, Math.round(a.timeSpentMs / 60000))} min</td>
-                  <td>
-                    {a.hintsUsed}
-                    {a.solutionViewed ? " · solution viewed" : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p className="muted">
-          Pack “{pack.title}” v{pack.version}
-        </p>
+        <AttemptHistory question={q} attempts={session.attempts} onRestore={(a) => void restore(a)} />
       </section>
+
+      {note ? (
+        <QuestionNotes
+          key={session.key}
+          note={note.note}
+          error={error}
+          onSave={(text) => void update({ note: text })}
+        />
+      ) : null}
+      <p className="muted">
+        Pack “{pack.title}” v{pack.version}
+      </p>
+      {dialog}
     </div>
   );
 }

@@ -1,14 +1,18 @@
 import { Page } from "../../components/page/Page";
 import { SplitPane } from "../../components/split-pane/SplitPane";
 import type { Pack, Question } from "../../domain/packs";
+import { jumpToHeading } from "../../lib/dom/jump-to-heading";
 import { href, useHashLocation } from "../../lib/router/hash-router";
 import { useAppStore } from "../../store";
 import { ChoiceAnswer } from "./answers/ChoiceAnswer";
 import { CodeAnswer } from "./answers/CodeAnswer";
+import { IncidentAnswer } from "./answers/IncidentAnswer";
 import { NumericAnswer } from "./answers/NumericAnswer";
 import { RubricAnswer } from "./answers/RubricAnswer";
-import { DrillPanel } from "./DrillPanel";
+import { DrillBanner, DrillRating } from "./DrillPanel";
 import { PromptPane } from "./PromptPane";
+import { QuestionNav } from "./QuestionNav";
+import { VerdictSlotProvider } from "./verdict-slot";
 import { useCatalog } from "../../store";
 import { useQuestionSession } from "./use-question-session";
 
@@ -37,21 +41,31 @@ function Workspace({ pack, question, drill }: { pack: Pack; question: Question; 
     case "design":
       answer = <RubricAnswer question={question} session={session} />;
       break;
+    case "incident":
+      answer = <IncidentAnswer question={question} session={session} dark={dark} />;
+      break;
   }
+  // Right under the verdict: the drill rating in a drill, else where to go next.
+  const afterVerdict = drill ? (
+    <DrillRating
+      questionKey={session.key}
+      attempt={session.firstAttempt}
+      estimatedMinutes={question.estimatedMinutes}
+    />
+  ) : (
+    <QuestionNav packId={pack.id} questionId={question.id} />
+  );
   return (
     <SplitPane
       label="Resize prompt and answer"
       left={<PromptPane pack={pack} question={question} session={session} />}
       right={
-        <section aria-label="Your answer" className="answer-pane">
-          {answer}
-          {drill ? (
-            <DrillPanel
-              questionKey={session.key}
-              attempt={session.firstAttempt}
-              estimatedMinutes={question.estimatedMinutes}
-            />
-          ) : null}
+        <section aria-labelledby="answer-heading" className="answer-pane">
+          <h2 id="answer-heading" className="visually-hidden" tabIndex={-1}>
+            Your answer
+          </h2>
+          {drill ? <DrillBanner questionKey={session.key} /> : null}
+          <VerdictSlotProvider value={afterVerdict}>{answer}</VerdictSlotProvider>
         </section>
       }
     />
@@ -86,6 +100,14 @@ export function QuestionPage({ packId = "", questionId = "" }: { packId?: string
       <p className="breadcrumb">
         <a href={href("/practice")}>Practice</a> ›{" "}
         <a href={href("/practice", { pack: entry.pack.id })}>{entry.pack.title}</a>
+        {/* Narrow screens stack the prompt above the answer: a way down to the editor. */}
+        <button
+          type="button"
+          className="link-button jump-to-answer"
+          onClick={() => jumpToHeading("answer-heading")}
+        >
+          Go to your answer ↓
+        </button>
       </p>
       <Workspace
         key={`${packId}/${questionId}`}

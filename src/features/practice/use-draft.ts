@@ -61,3 +61,20 @@ export function useDraft<T>(key: string, initial: T, validate: (v: unknown) => v
 
   return { value, update, loaded, flush };
 }
+
+/**
+ * Apply a restore request (a past answer put back into the editor) to `draft` once per request,
+ * when it has the draft's shape (`validate`).
+ */
+export function useRestoreInto<T>(
+  request: { answer: unknown; n: number } | null,
+  validate: (v: unknown) => v is T,
+  update: (v: T) => void,
+) {
+  const applied = useRef(0);
+  useEffect(() => {
+    if (!request || request.n === applied.current) return;
+    applied.current = request.n;
+    if (validate(request.answer)) update(request.answer);
+  }, [request, validate, update]);
+}

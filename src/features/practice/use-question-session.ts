@@ -16,6 +16,8 @@ export function useQuestionSession(pack: Pack, question: Question) {
   const [saveError, setSaveError] = useState<string | null>(null);
   // The first attempt of this visit: a drill rates how well the question was remembered.
   const [firstAttempt, setFirstAttempt] = useState<Attempt | null>(null);
+  // A past answer to put back into the editor (the answer components apply it to their draft).
+  const [restoreRequest, setRestoreRequest] = useState<{ answer: unknown; n: number } | null>(null);
 
   useEffect(() => {
     startedAt.current = Date.now();
@@ -64,6 +66,9 @@ export function useQuestionSession(pack: Pack, question: Question) {
     record,
     saveError,
     firstAttempt,
+    restoreRequest,
+    /** Put a past answer back into the editor. */
+    restore: (answer: unknown) => setRestoreRequest((r) => ({ answer, n: (r?.n ?? 0) + 1 })),
   };
 }
 

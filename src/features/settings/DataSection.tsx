@@ -2,6 +2,7 @@ import { useState } from "react";
 import { parseBackup, type Backup } from "../../domain/backup/backup";
 import { describePreview, mergePreview, type BackupPreview } from "../../domain/backup/preview";
 import { downloadFile } from "../../lib/download/download-file";
+import { useConfirm } from "../../components/dialog/ConfirmDialog";
 import { importBackup, readBackup, resetProgress, useAppStore } from "../../store";
 
 type Pending = {
@@ -34,6 +35,7 @@ async function downloadBackup(): Promise<void> {
 export function DataSection() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const { confirm, dialog } = useConfirm();
 
   const onFile = async (file: File | undefined) => {
     setMessage(null);
@@ -61,25 +63,28 @@ export function DataSection() {
       r.ok
         ? {
             kind: "ok",
-            text: `Backup merged: ${r.merged.attempts.length} attempts are now stored. Reload to see them everywhere.`,
+            text: `Backup merged: ${r.merged.attempts.length} ${r.merged.attempts.length === 1 ? "attempt is" : "attempts are"} now stored, and every screen shows them.`,
           }
         : { kind: "error", text: `Nothing was changed: ${r.message}` },
     );
     if (r.ok) {
       useAppStore.setState({ catalogStatus: "idle" });
       void useAppStore.getState().loadCatalog();
+      useAppStore.getState().dataChanged();
     }
   };
 
   const reset = async () => {
-    if (
-      !window.confirm(
-        "Reset progress? All attempts, drafts, drill history and mock interviews in this browser are deleted. A backup file is downloaded first.",
-      )
-    )
-      return;
+    const yes = await confirm({
+      title: "Reset progress?",
+      body: "All attempts, drafts, drill history and mock interviews in this browser are deleted. A backup file is downloaded first. Imported packs, settings, bookmarks and notes are kept.",
+      confirmLabel: "Download a backup and reset",
+      danger: true,
+    });
+    if (!yes) return;
     await downloadBackup();
     const r = await resetProgress();
+    if (r.ok) useAppStore.getState().dataChanged();
     setMessage(
       r.ok
         ? { kind: "ok", text: "Progress reset. A backup was downloaded first." }
@@ -141,6 +146,7 @@ export function DataSection() {
           </div>
         </div>
       ) : null}
+      {dialog}
       {message ? (
         <p
           role={message.kind === "error" ? "alert" : "status"}

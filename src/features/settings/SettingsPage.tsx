@@ -2,7 +2,7 @@ import { Page } from "../../components/page/Page";
 import { useState } from "react";
 import {
   DEFAULT_PACKAGE_BASE_URL,
-  isPackageSource,
+  packageSourceProblem,
   PYODIDE_VERSION,
 } from "../../runners/python/package-source";
 import { useAppStore, type ThemePreference } from "../../store";
@@ -22,8 +22,11 @@ export function SettingsPage() {
   const packageBaseUrl = useAppStore((s) => s.packageBaseUrl);
   const setPackageBaseUrl = useAppStore((s) => s.setPackageBaseUrl);
   const pythonState = useAppStore((s) => s.pythonState);
+  const preTick = useAppStore((s) => s.preTickSuggestions);
+  const setPreTick = useAppStore((s) => s.setPreTickSuggestions);
   const [urlDraft, setUrlDraft] = useState(packageBaseUrl);
-  const urlValid = isPackageSource(urlDraft.trim());
+  const urlProblem = packageSourceProblem(urlDraft.trim(), window.location.origin);
+  const urlValid = urlProblem === undefined;
 
   return (
     <Page title="Settings" lead="Saved in this browser only.">
@@ -45,6 +48,20 @@ export function SettingsPage() {
               </span>
             </label>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>Self-assessment of written and design answers</legend>
+          <label className="choice">
+            <input type="checkbox" checked={preTick} onChange={(e) => setPreTick(e.target.checked)} />
+            <span>
+              Pre-tick suggested items
+              <span className="muted">
+                {" "}
+                — rubric items whose key phrases appear in your answer start ticked. Off by default: a
+                pre-ticked box is easy to confirm without thinking, so you tick each item yourself.
+              </span>
+            </span>
+          </label>
         </fieldset>
         <fieldset>
           <legend>Python engine</legend>
@@ -71,13 +88,15 @@ export function SettingsPage() {
               aria-invalid={!urlValid}
               onChange={(e) => {
                 setUrlDraft(e.target.value);
-                if (isPackageSource(e.target.value.trim())) setPackageBaseUrl(e.target.value.trim());
+                const value = e.target.value.trim();
+                if (packageSourceProblem(value, window.location.origin) === undefined)
+                  setPackageBaseUrl(value);
               }}
             />
           </label>
           {!urlValid ? (
             <p className="inline-error" role="alert">
-              Enter an http:// or https:// address, or leave it empty.
+              {urlProblem}
             </p>
           ) : null}
           <p className="muted">

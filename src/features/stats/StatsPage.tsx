@@ -3,6 +3,7 @@ import { Page } from "../../components/page/Page";
 import { CATEGORIES } from "../../domain/packs";
 import { progressStats } from "../../domain/stats/progress-stats";
 import { CATEGORY_LABEL } from "../../components/labels/labels";
+import { formatDuration } from "../../components/labels/duration";
 import { href } from "../../lib/router/hash-router";
 import { useAllAttempts, useCatalog } from "../../store";
 import { LazyChart } from "../../components/charts/LazyChart";
@@ -67,7 +68,7 @@ export function StatsPage() {
           <strong>{stats.totals.attempts}</strong> attempts
         </li>
         <li>
-          <strong>{stats.totals.minutes}</strong> minutes
+          <strong>{formatDuration(stats.totals.timeMs)}</strong> spent
         </li>
       </ul>
       <WeakTopics weakest={stats.weakest} packs={enabled} />
@@ -130,6 +131,7 @@ export function StatsPage() {
             labels={topTopics.map((t) => t.topic)}
             series={[{ label: "Mastery", values: topTopics.map((t) => Math.round(t.mastery * 100)) }]}
             yMax={100}
+            unit="%"
           />
         </Figure>
         <Figure
@@ -140,7 +142,7 @@ export function StatsPage() {
                 {stats.minutesPerDay.map((p) => (
                   <tr key={p.day}>
                     <th scope="row">{p.day}</th>
-                    <td>{Math.round(p.value)}</td>
+                    <td>{p.value > 0 && p.value < 0.5 ? "< 1" : Math.round(p.value)}</td>
                   </tr>
                 ))}
               </tbody>

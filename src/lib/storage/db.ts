@@ -53,6 +53,14 @@ export interface StoredMock {
   report?: unknown;
 }
 
+/** The user's own marks on a question (keyed by questionKey): a bookmark and a personal note. */
+export interface StoredNote {
+  key: string;
+  bookmarked: boolean;
+  note: string;
+  updatedAt: number;
+}
+
 export interface DojoSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
   drafts: { key: string; value: StoredDraft };
@@ -64,6 +72,8 @@ export interface DojoSchema extends DBSchema {
   reviewLogs: { key: number; value: StoredReviewLog; indexes: { byTime: number; byKey: string } };
   /** Mock interviews, in progress and finished; validated when read back. */
   mocks: { key: string; value: StoredMock; indexes: { byStart: number } };
+  /** Bookmarks and personal notes per question; validated when read back. */
+  notes: { key: string; value: StoredNote };
 }
 
 export type DojoDb = IDBPDatabase<DojoSchema>;
@@ -100,6 +110,13 @@ export const DB_UPGRADES: { version: number; name: string; upgrade: (db: DojoDb,
       upgrade(db) {
         const mocks = db.createObjectStore("mocks", { keyPath: "id" });
         mocks.createIndex("byStart", "startedAt");
+      },
+    },
+    {
+      version: 4,
+      name: "create the notes store for bookmarks and personal notes",
+      upgrade(db) {
+        db.createObjectStore("notes", { keyPath: "key" });
       },
     },
   ];

@@ -6,9 +6,11 @@
 import {
   CATEGORIES,
   DIFFICULTIES,
+  FAULTS,
   LANES,
   type Category,
   type Difficulty,
+  type Fault,
   type Lane,
   type Pack,
   type Question,
@@ -33,6 +35,14 @@ export interface CategoryCoverage {
   byLane: Record<Lane, number>;
 }
 
+/** Interactive incidents of the bank: how many, how many per fault, and the faults none covers. */
+export interface IncidentCoverage {
+  count: number;
+  byFault: Record<Fault, number>;
+  /** Faults of the vocabulary without an incident, e.g. `latency-spike`. */
+  missingFaults: Fault[];
+}
+
 /** Result of `bankCoverage`. */
 export interface BankCoverage {
   counts: Record<BankGroup, number>;
@@ -44,6 +54,8 @@ export interface BankCoverage {
   gaps: string[];
   /** No shortfall and no gap. */
   ok: boolean;
+  /** Incidents (reported, not part of `ok`: the bank test states its own incident targets). */
+  incidents: IncidentCoverage;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -63,7 +75,13 @@ export function bankCoverage(packs: readonly Pack[]): BankCoverage {
   const byCategory = Object.fromEntries(
     CATEGORIES.map((c) => [c, { questions: 0, byDifficulty: zeros(DIFFICULTIES), byLane: zeros(LANES) }]),
   ) as Record<Category, CategoryCoverage>;
+  const byFault = zeros(FAULTS);
+  let incidentCount = 0;
   for (const q of packs.flatMap((p) => p.questions)) {
+    if (q.kind === "incident") {
+      incidentCount++;
+      byFault[q.fault]++;
+    }
     const group = groupOf(q);
     if (group) counts[group]++;
     const cat = byCategory[q.category];
@@ -87,5 +105,6 @@ export function bankCoverage(packs: readonly Pack[]): BankCoverage {
     byCategory,
     gaps,
     ok: shortfalls.length === 0 && gaps.length === 0,
+    incidents: { count: incidentCount, byFault, missingFaults: FAULTS.filter((f) => byFault[f] === 0) },
   };
 }

@@ -32,6 +32,9 @@ export function formatPackReport(report: PackReport, label: string): string[] {
     const runs = q.runs > 0 ? ` · ${plural(q.runs, "run")}` : "";
     lines.push(`  ${q.ok ? "✓" : "✗"} ${q.id} (${q.kind}${runs})`);
     for (const p of q.problems) lines.push(`      ${problemLine(p, q)}`, `        fix: ${p.fix}`);
+    for (const w of q.warnings.slice(0, MAX_WARNINGS)) lines.push(`      ! warning: ${problemLine(w)}`);
+    if (q.warnings.length > MAX_WARNINGS)
+      lines.push(`      ! … ${q.warnings.length - MAX_WARNINGS} more warnings`);
   }
   for (const w of report.warnings.slice(0, MAX_WARNINGS))
     lines.push(`  ! warning: ${w.path === "" ? "(pack)" : w.path}: ${w.message}`);
@@ -41,7 +44,7 @@ export function formatPackReport(report: PackReport, label: string): string[] {
   lines.push(
     report.problems.length > 0
       ? `  not checked: ${plural(report.problems.length, "problem")} in the pack file`
-      : `  ${plural(s.questions, "question")}: ${s.ok} ok, ${s.withProblems} with problems (${plural(s.problems, "problem")}), ${plural(report.warnings.length, "warning")} · ${seconds(s.durationMs)}`,
+      : `  ${plural(s.questions, "question")}: ${s.ok} ok, ${s.withProblems} with problems (${plural(s.problems, "problem")}), ${plural(report.warnings.length + report.questions.reduce((n, q) => n + q.warnings.length, 0), "warning")} · ${seconds(s.durationMs)}`,
   );
   return lines;
 }

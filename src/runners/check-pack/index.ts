@@ -10,7 +10,15 @@ export {
   type BankCoverage,
   type BankGroup,
   type CategoryCoverage,
+  type IncidentCoverage,
 } from "./bank-coverage";
 export { QUALITY_RULES } from "./static-checks";
+export {
+  GENERIC_SIGNAL_SHARE,
+  MIN_CORPUS,
+  signalCorpus,
+  signalFindings,
+  type SignalCorpus,
+} from "./signal-checks";
 export { formatPackReport, formatSummary, problemLine, problemLines } from "./format-report";
 export type * from "./types";

@@ -35,6 +35,70 @@ function referenceFailure(r: GradeResult, what: string): string {
   return `${what} fails ${bad.length} of ${r.cases.length}: ${bad.slice(0, SHOWN_CASES).map(caseLine).join("; ")}${more}`;
 }
 
+/** Where a failing Python reference's problem lies: the test file, a case's expected value, the
+ * generated check, or the reference itself — one problem per place. */
+function referenceProblems(q: PythonQuestion, at: string, ref: GradeResult): CheckProblem[] {
+  const problem = (path: string, message: string, fix: string): CheckProblem => ({
+    code: "reference-fails",
+    path,
+    message,
+    fix,
+  });
+  if (ref.status === "error") {
+    const message = referenceFailure(ref, "the reference solution");
+    if (/test file failed to load/.test(ref.error?.message ?? ""))
+      return [
+        problem(
+          `${at}.testCode`,
+          message,
+          "Fix `testCode` so it loads: its imports must name the candidate's module (`module`, default `solution`) and files listed in `files`.",
+        ),
+      ];
+    if (ref.error?.kind === "QuestionError")
+      return [
+        problem(
+          at,
+          message,
+          "Fix the question's `module`, `files` or `generated` fields as the message says.",
+        ),
+      ];
+    return [problem(`${at}.referenceSolution`, message, "Fix the reference solution so that it runs.")];
+  }
+  const bad = ref.cases.filter((c) => c.status !== "pass" && c.status !== "skipped");
+  const caseIndex = new Map((q.cases ?? []).map((c, i) => [c.id, i]));
+  const structured = bad.filter((c) => caseIndex.has(c.id));
+  const generated = bad.filter((c) => c.id === "generated");
+  const tests = bad.filter((c) => !caseIndex.has(c.id) && c.id !== "generated");
+  const out: CheckProblem[] = [];
+  if (structured.length) {
+    const first = caseIndex.get(structured[0]!.id)!;
+    out.push(
+      problem(
+        structured.length === 1 ? `${at}.cases[${first}].expected` : `${at}.referenceSolution`,
+        `the reference solution fails ${structured.length} of ${caseIndex.size} cases: ${structured.slice(0, SHOWN_CASES).map(caseLine).join("; ")}`,
+        "Fix the reference solution, or the case's `expected` value (recompute it with the reference and check it by hand).",
+      ),
+    );
+  }
+  if (generated.length)
+    out.push(
+      problem(
+        `${at}.generated`,
+        `the reference solution fails its own generated check: ${caseLine(generated[0]!)}`,
+        "The reference must be deterministic on the generated inputs; fix the generator or the reference.",
+      ),
+    );
+  if (tests.length)
+    out.push(
+      problem(
+        `${at}.testCode`,
+        `the reference solution fails ${tests.length} test${tests.length === 1 ? "" : "s"} of \`testCode\`: ${tests.slice(0, SHOWN_CASES).map(caseLine).join("; ")}`,
+        "A test in `testCode` fails against the reference: fix the test or the reference solution.",
+      ),
+    );
+  return out;
+}
+
 /** Python: reference passes everything on Submit; every wrong answer fails or errors at run time. */
 export async function provePython(
   q: PythonQuestion,
@@ -42,17 +106,13 @@ export async function provePython(
   engines: CheckEngines,
 ): Promise<ProofResult> {
   const problems: CheckProblem[] = [];
-  const ref = await engines.python.grade(pythonRequest(q, q.referenceSolution, "submit"));
-  if (ref.status !== "pass") {
-    problems.push({
-      code: "reference-fails",
-      path: `${at}.referenceSolution`,
-      message: referenceFailure(ref, "the reference solution"),
-      fix: "Fix the reference solution, or the case's `expected` value (recompute it with the reference and check it by hand).",
-    });
-  }
+  const ref = await engines.python.grade({
+    ...pythonRequest(q, q.referenceSolution, "submit"),
+    revealHidden: true,
+  });
+  if (ref.status !== "pass") problems.push(...referenceProblems(q, at, ref));
   for (const [i, wrong] of q.wrongAnswers.entries()) {
-    const r = await engines.python.grade(pythonRequest(q, wrong.code, "submit"));
+    const r = await engines.python.grade({ ...pythonRequest(q, wrong.code, "submit"), revealHidden: true });
     const path = `${at}.wrongAnswers[${i}]`;
     if (r.status === "pass") {
       problems.push({
@@ -73,13 +133,15 @@ export async function provePython(
   return { problems, runs: 1 + q.wrongAnswers.length };
 }
 
-const squash = (sql: string) => sql.replace(/\s+/g, " ").replace(/;\s*$/, "").trim().toLowerCase();
+/** Code with whitespace runs collapsed, a trailing `;` dropped, lower-cased: equal texts compare equal. */
+export const squash = (sql: string) => sql.replace(/\s+/g, " ").replace(/;\s*$/, "").trim().toLowerCase();
 
 /** SQL: the reference graded against itself passes on every dataset (so schema, seed and
  * variants load and the reference runs); every wrong query runs and fails on some dataset. */
 export function proveSql(q: SqlQuestion, at: string, engines: CheckEngines): ProofResult {
   const problems: CheckProblem[] = [];
-  const ref = gradeSql(engines.sql, sqlRequest(q, q.reference, "submit"));
+  // The checker's user is the pack's author: hidden datasets are reported in full.
+  const ref = gradeSql(engines.sql, sqlRequest(q, q.reference, "submit"), { revealHidden: true });
   if (ref.status !== "pass") {
     problems.push({
       code: "reference-fails",
@@ -101,7 +163,7 @@ export function proveSql(q: SqlQuestion, at: string, engines: CheckEngines): Pro
       });
       continue;
     }
-    const r = gradeSql(engines.sql, sqlRequest(q, wrong.query, "submit"));
+    const r = gradeSql(engines.sql, sqlRequest(q, wrong.query, "submit"), { revealHidden: true });
     if (r.status === "pass") {
       problems.push({
         code: "wrong-answer-passes",

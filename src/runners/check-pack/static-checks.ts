@@ -1,9 +1,9 @@
 /**
- * Checks that need no engine: rubric soundness of written/design questions, a finite numeric
- * answer, and the built-in bank's quality rules (issue "Built-in question bank"), which are
+ * Checks that need no engine: rubric soundness of written/design questions, finite numeric
+ * answers (of numeric questions and incident steps), and the built-in bank's quality rules (issue "Built-in question bank"), which are
  * opt-in so third-party packs are checked leniently.
  */
-import type { Question, RubricItem } from "../../domain/packs";
+import type { IncidentQuestion, Question, RubricItem } from "../../domain/packs";
 import type { CheckProblem } from "./types";
 
 /** Quality thresholds of the built-in bank. */
@@ -16,6 +16,10 @@ export const QUALITY_RULES = {
   minHiddenVariants: 1,
   minRubricItems: 4,
   minFollowUps: 2,
+  /** Incidents: hidden cases of a Python fix, options of a choice step, length of the write-up. */
+  minFixHiddenCases: 2,
+  minDiagnosisOptions: 3,
+  minWriteUpChars: 200,
 } as const;
 
 interface LocatedItem {
@@ -62,14 +66,91 @@ export function answerProblems(q: Question, at: string): CheckProblem[] {
       });
     }
   }
-  if (q.kind === "numeric" && !Number.isFinite(q.answer)) {
-    problems.push({
-      code: "numeric-answer",
-      path: `${at}.answer`,
-      message: `the answer ${q.answer} is not a finite number`,
-      fix: "Give a finite `answer`.",
-    });
+  const numerics =
+    q.kind === "numeric"
+      ? [{ answer: q.answer, path: `${at}.answer` }]
+      : q.kind === "incident"
+        ? q.steps.flatMap((s, i) =>
+            s.kind === "numeric" ? [{ answer: s.answer, path: `${at}.steps[${i}].answer` }] : [],
+          )
+        : [];
+  for (const { answer, path } of numerics) {
+    if (!Number.isFinite(answer))
+      problems.push({
+        code: "numeric-answer",
+        path,
+        message: `the answer ${answer} is not a finite number`,
+        fix: "Give a finite `answer`.",
+      });
   }
+  return problems;
+}
+
+/** The quality rules an incident adds (see QUALITY_RULES). */
+function incidentQuality(q: IncidentQuestion, at: string): CheckProblem[] {
+  const R = QUALITY_RULES;
+  const problems: CheckProblem[] = [];
+  const need = (ok: boolean, path: string, message: string, fix: string) => {
+    if (!ok) problems.push({ code: "quality", path: `${at}.${path}`, message, fix });
+  };
+  const writeUp = q.modelAnswer?.trim().length ?? 0;
+  need(
+    writeUp >= R.minWriteUpChars,
+    "modelAnswer",
+    q.modelAnswer === undefined
+      ? "no write-up (`modelAnswer`)"
+      : `the write-up is ${writeUp} characters, at least ${R.minWriteUpChars} wanted`,
+    "Write the incident's write-up: what happened, how the evidence shows it, the fix, and how to prevent it.",
+  );
+  q.steps.forEach((s, i) => {
+    const path = (field: string) => `steps[${i}].${field}`;
+    if (s.kind === "choice")
+      need(
+        s.options.length >= R.minDiagnosisOptions,
+        path("options"),
+        `${s.options.length} option(s), at least ${R.minDiagnosisOptions} wanted`,
+        "Add plausible wrong diagnoses (what an engineer might suspect first), each with an explanation.",
+      );
+    if (s.kind === "numeric")
+      need(
+        s.derive !== undefined,
+        path("derive"),
+        "the answer is not derived from the evidence",
+        "Add `derive` (`sql` over `data`, or `python` defining `answer()`) so the checker recomputes the answer.",
+      );
+    if (s.kind === "python") {
+      const cases = s.cases ?? [];
+      const hidden = cases.filter((c) => c.hidden === true).length;
+      need(
+        cases.length - hidden > 0 || s.testCode !== undefined,
+        path("cases"),
+        "no visible test: Run shows nothing",
+        "Add a visible case (or `testCode`) that checks the fix on the incident's own data.",
+      );
+      need(
+        hidden >= R.minFixHiddenCases,
+        path("cases"),
+        `${hidden} hidden case(s), at least ${R.minFixHiddenCases} wanted`,
+        'Add cases with `"hidden": true` on other data, so a fix that special-cases the visible data fails.',
+      );
+    }
+    if (s.kind === "sql") {
+      const hidden = (s.variants ?? []).filter((v) => v.hidden !== false).length;
+      need(
+        hidden >= R.minHiddenVariants,
+        path("variants"),
+        `${hidden} hidden variant(s), at least ${R.minHiddenVariants} wanted`,
+        "Add a hidden variant dataset with the fault in other rows, so a fix that special-cases the visible data fails.",
+      );
+    }
+    if (s.kind === "python" || s.kind === "sql")
+      need(
+        s.wrongAnswers.length >= R.minWrongAnswers,
+        path("wrongAnswers"),
+        `${s.wrongAnswers.length} wrong fix(es), at least ${R.minWrongAnswers} wanted`,
+        "Add plausible wrong fixes (a patch of the symptom, the right idea on the wrong column…) that the tests must reject.",
+      );
+  });
   return problems;
 }
 
@@ -142,6 +223,7 @@ export function qualityProblems(q: Question, at: string): CheckProblem[] {
       "Write a model answer.",
     );
   }
+  if (q.kind === "incident") problems.push(...incidentQuality(q, at));
   if (q.kind === "design") {
     need(
       q.followUps.length >= R.minFollowUps,

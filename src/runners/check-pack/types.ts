@@ -4,7 +4,7 @@
  * and says how to fix it, like a `PackError` does.
  */
 import type { GradeResult } from "../../domain/grading/result";
-import type { PackStats, PackWarning, QuestionKind } from "../../domain/packs";
+import type { PackStats, PackWarning, Question, QuestionKind } from "../../domain/packs";
 import type { PythonGradeRequest } from "../python/types";
 import type { gradeSql } from "../sql/sql-core";
 
@@ -27,6 +27,9 @@ export interface CheckOptions {
   /** Also enforce the built-in bank's quality rules (hints, explanation length, case counts…).
    * Off by default so third-party packs are checked leniently. */
   quality?: boolean;
+  /** Other questions (e.g. the built-in bank) whose model answers show how generic a rubric signal
+   * is, besides the pack's own. Without enough of them the "generic signal" rule is skipped. */
+  corpus?: readonly Question[];
   /** Called after each question is checked (progress output). */
   onQuestion?: (report: QuestionReport) => void;
 }
@@ -39,7 +42,15 @@ export type CheckProblemCode =
   | "wrong-answer-syntax-error"
   | "wrong-answer-errors"
   | "wrong-answer-is-reference"
+  | "starter-passes"
+  | "starter-errors"
+  | "starter-is-reference"
+  | "wrong-answer-is-starter"
+  | "derive-fails"
+  | "derive-mismatch"
   | "rubric"
+  | "rubric-echo"
+  | "rubric-generic"
   | "numeric-answer"
   | "quality";
 
@@ -63,6 +74,8 @@ export interface QuestionReport {
   /** True when the question has no problems. */
   ok: boolean;
   problems: CheckProblem[];
+  /** Findings that do not fail the check (rules that `quality` would make problems). */
+  warnings: CheckProblem[];
   /** Grading runs made to prove it (reference + wrong answers); 0 for answer-only kinds. */
   runs: number;
   durationMs: number;

@@ -1,90 +1,123 @@
 /**
- * The Python engine: grading harness + Pyodide, independent of where it runs.
+ * The Python engine inside one Pyodide instance: installs the harness (harness/*.py) and runs jobs.
  *
- * `createPythonCore(pyodide)` installs the harness (harness/*.py) into a loaded Pyodide
- * instance. The same core runs inside the browser worker and directly in Node tests. It never
- * throws for user code: every failure comes back as a GradeResult.
+ * `createPythonCore(pyodide)` is used inside the browser worker, inside the Node sandbox, and
+ * directly in Node tests. `execute(job)` runs one job (what the untrusted side may know, see
+ * job-plan.ts) and resolves to the harness's final JSON, streaming events and output meanwhile;
+ * it never throws for user code. `grade(request)` is a convenience for tests and benchmarks that
+ * plans, executes and judges in this same interpreter: it is NOT isolated (the engines that grade
+ * for users run every job in a fresh interpreter, see python-runner.ts and the Node sandbox).
  */
 import type { PyodideInterface } from "pyodide";
-import { errorResult, OUTPUT_CAP_PER_CASE, OUTPUT_CAP_PER_RUN } from "../../domain/grading/result";
+import { errorResult } from "../../domain/grading/result";
+import {
+  generateJob,
+  judge,
+  parseEvents,
+  planJob,
+  readGenerated,
+  type GeneratedCases,
+  type RunEnd,
+} from "./job-plan";
 import { ensurePackages } from "./packages";
-import { timeoutError, toGradeResult, type RawHarnessResult } from "./raw-result";
-import { DEFAULT_TIME_LIMIT_MS, type PythonGradeRequest, type PythonGradeResult } from "./types";
-import capturePy from "./harness/capture.py?raw";
-import casesPy from "./harness/cases.py?raw";
-import comparePy from "./harness/compare.py?raw";
-import errorsPy from "./harness/errors.py?raw";
-import gradePy from "./harness/grade.py?raw";
-import guardPy from "./harness/guard.py?raw";
-import testcodePy from "./harness/testcode.py?raw";
+import { HARNESS_FILES } from "./harness-files";
+import {
+  DEFAULT_TIME_LIMIT_MS,
+  type JobFinal,
+  type PythonGradeRequest,
+  type PythonGradeResult,
+  type PythonJob,
+} from "./types";
 
 const HARNESS_DIR = "/lib/dojo";
 const PACKAGE = "_dojo_harness";
-const FILES: Record<string, string> = {
-  "__init__.py": "",
-  "capture.py": capturePy,
-  "cases.py": casesPy,
-  "compare.py": comparePy,
-  "errors.py": errorsPy,
-  "grade.py": gradePy,
-  "guard.py": guardPy,
-  "testcode.py": testcodePy,
-};
 
-/** Options for one grading run. `onStarted` fires once packages are loaded and code begins. */
-export interface CoreGradeOptions {
-  onOutput?: (chunk: string) => void;
+/** Hooks of one job: `onStarted` once packages are loaded and code begins, `onEvent` for each
+ * harness event (JSON text), `onOutput` for printed output. */
+export interface ExecuteHooks {
   onStarted?: () => void;
+  onEvent?: (json: string) => void;
+  onOutput?: (chunk: string) => void;
+}
+
+/** Packages to load before a job's code runs (from the app's own origin unless configured). */
+export interface ExecuteOptions {
+  packages?: string[];
+  packageBaseUrl?: string;
+  /** In-process use: a KeyboardInterrupt ends the whole job (there is no worker to terminate). */
+  stopOnInterrupt?: boolean;
 }
 
 /** A Pyodide instance with the harness installed. `fatal` turns true when Pyodide itself broke
  * (the owner must then discard the instance/worker). */
 export interface PythonCore {
-  grade(request: PythonGradeRequest, options?: CoreGradeOptions): Promise<PythonGradeResult>;
+  execute(job: PythonJob, hooks?: ExecuteHooks, options?: ExecuteOptions): Promise<JobFinal>;
+  grade(
+    request: PythonGradeRequest,
+    options?: { onOutput?: (chunk: string) => void },
+  ): Promise<PythonGradeResult>;
   setInterruptBuffer(buffer: Uint8Array): void;
+  /** Close the Python -> JavaScript bridges for good (a single-use interpreter, before any
+   * untrusted code). */
+  lockdown(): void;
   readonly fatal: boolean;
 }
 
-const RESET_STREAMS =
-  "import sys\nsys.stdout, sys.stderr, sys.stdin = sys.__stdout__, sys.__stderr__, sys.__stdin__\nsys.modules.pop('solution', None)";
-
 type PyFn = ((...args: unknown[]) => unknown) & { destroy(): void };
 
-/** Install the harness into `pyodide` and return the engine. */
-export function createPythonCore(pyodide: PyodideInterface): PythonCore {
+/** Write the harness package into Pyodide's file system and import it. */
+export function installHarness(pyodide: PyodideInterface): void {
   pyodide.FS.mkdirTree(`${HARNESS_DIR}/${PACKAGE}`);
-  for (const [name, text] of Object.entries(FILES))
+  for (const [name, text] of Object.entries(HARNESS_FILES))
     pyodide.FS.writeFile(`${HARNESS_DIR}/${PACKAGE}/${name}`, text);
   pyodide.runPython(
-    `import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.append(${JSON.stringify(HARNESS_DIR)})`,
+    `import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.append(${JSON.stringify(HARNESS_DIR)})\n` +
+      `import ${PACKAGE}.job, ${PACKAGE}.guard\n` +
+      // Modules a run commonly needs, imported before any untrusted code so their classes are trusted.
+      "import unittest, unittest.mock, fractions, decimal, datetime, collections, dataclasses, json, math, random, statistics, itertools, functools, heapq, bisect, re, copy, io, enum, typing",
   );
-  const gradeFn = pyodide.pyimport(`${PACKAGE}.grade`).grade as PyFn;
+}
+
+/** Install the harness into `pyodide` (unless a restored snapshot already has it) and return the
+ * engine. */
+export function createPythonCore(pyodide: PyodideInterface): PythonCore {
+  installHarness(pyodide);
+  const runFn = pyodide.pyimport(`${PACKAGE}.job`).run as PyFn;
   const guard = pyodide.pyimport(`${PACKAGE}.guard`);
   const lock = guard.lock as PyFn;
   const unlock = guard.unlock as PyFn;
 
-  let emit: ((chunk: string) => void) | undefined;
+  let emitOutput: ((chunk: string) => void) | undefined;
+  let emitEvent: ((json: string) => void) | undefined;
   const decoder = new TextDecoder();
   const write = (buffer: Uint8Array): number => {
     const text = decoder.decode(buffer, { stream: true });
-    if (text && emit) emit(text);
+    if (text && emitOutput) emitOutput(text);
     return buffer.length;
   };
   pyodide.setStdout({ write });
   pyodide.setStderr({ write });
   pyodide.setStdin({ error: true });
+  const eventSink = (json: string) => {
+    try {
+      emitEvent?.(json);
+    } catch {
+      // A broken listener must not break the run.
+    }
+  };
 
   let interrupt: Uint8Array | undefined;
   let fatal = false;
+  let lockedForGood = false;
 
   const runLocked = (json: string): string => {
     if (interrupt) interrupt[0] = 0;
+    if (lockedForGood) return runFn(json, eventSink) as string;
     const stash = lock() as { destroy(): void };
     try {
-      return gradeFn(json) as string;
+      return runFn(json, eventSink) as string;
     } finally {
-      // A late interrupt (the timer fired just as the run ended) must not break the unlock;
-      // unlock is idempotent until it completes, so retry.
+      // A late interrupt must not break the unlock; unlock is idempotent until it completes.
       for (let attempt = 0; attempt < 3; attempt++) {
         if (interrupt) interrupt[0] = 0;
         try {
@@ -98,7 +131,14 @@ export function createPythonCore(pyodide: PyodideInterface): PythonCore {
     }
   };
 
-  return {
+  const failure = (kind: string, message: string): JobFinal => ({
+    status: "error",
+    error: { kind, message },
+    output: "",
+    outputTotal: 0,
+  });
+
+  const core: PythonCore = {
     get fatal() {
       return fatal;
     },
@@ -106,55 +146,87 @@ export function createPythonCore(pyodide: PyodideInterface): PythonCore {
       interrupt = buffer;
       pyodide.setInterruptBuffer(buffer);
     },
-    async grade(request, options = {}) {
-      const start = performance.now();
-      const limit = request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-      const elapsed = () => Math.round(performance.now() - start);
-      if (fatal) return errorResult(crashed("Python stopped working earlier."), 0);
-      if (request.packages?.length) {
-        const problem = await ensurePackages(pyodide, request.packages, request.packageBaseUrl);
-        if (problem) return errorResult(problem, elapsed());
+    lockdown() {
+      if (!lockedForGood) lock();
+      lockedForGood = true;
+    },
+    async execute(job, hooks = {}, options = {}) {
+      if (fatal) return failure("WorkerCrashed", "Python stopped working earlier.");
+      if (options.packages?.length) {
+        const problem = await ensurePackages(pyodide, options.packages, options.packageBaseUrl);
+        if (problem) return failure(problem.kind, problem.message);
       }
-      options.onStarted?.();
-      const payload = JSON.stringify({
-        ...request,
-        caseCap: OUTPUT_CAP_PER_CASE,
-        runCap: OUTPUT_CAP_PER_RUN,
-      });
-      emit = options.onOutput;
+      hooks.onStarted?.();
+      emitOutput = hooks.onOutput;
+      emitEvent = hooks.onEvent;
       try {
-        const raw = JSON.parse(runLocked(payload)) as RawHarnessResult;
-        const hasTests = Boolean(request.cases?.length || request.testCode || request.generated);
-        return toGradeResult(raw, limit, elapsed(), hasTests);
+        const payload = JSON.stringify(options.stopOnInterrupt ? { ...job, stopOnInterrupt: true } : job);
+        return JSON.parse(runLocked(payload)) as JobFinal;
       } catch (e) {
         const text = String(e);
         const pythonError = (e as { constructor?: { name?: string } })?.constructor?.name === "PythonError";
         if (pythonError && /KeyboardInterrupt/.test(text)) {
-          // The interrupt hit the harness itself (outside its own handler): reset the basics.
           if (interrupt) interrupt[0] = 0;
-          pyodide.runPython(RESET_STREAMS);
-          return errorResult(timeoutError(limit), elapsed());
+          return { status: "interrupted", output: "", outputTotal: 0 };
         }
-        // Anything that is not a Python exception unwound through the interpreter (stack
-        // overflow in C, wasm trap, Pyodide fatal error): Python's state can't be trusted.
+        // Not a Python exception (stack overflow in C, wasm trap, fatal error): the interpreter
+        // cannot be trusted any more.
         if (!pythonError) fatal = true;
-        return errorResult(
-          fatal ? crashed(text) : { kind: "InternalError", message: text.slice(0, 2000) },
-          elapsed(),
-        );
+        return fatal
+          ? failure("WorkerCrashed", crashMessage(text))
+          : failure("GraderError", "The grader failed while running your code; nothing could be judged.");
       } finally {
-        emit = undefined;
+        emitOutput = undefined;
+        emitEvent = undefined;
       }
     },
+    async grade(request, options = {}) {
+      return gradeWith(core, request, options);
+    },
   };
+  return core;
 }
 
-function crashed(detail: string): { kind: string; message: string } {
+/** A crash's message for the candidate. */
+export function crashMessage(detail: string): string {
   const hint = /call stack/i.test(detail)
     ? " The call stack overflowed: is there a very deep recursion?"
     : "";
-  return {
-    kind: "WorkerCrashed",
-    message: `Python crashed and will be restarted (${detail.slice(0, 300)}).${hint}`,
+  return `Python crashed and will be restarted (${detail.slice(0, 300)}).${hint}`;
+}
+
+/** Plan, execute and judge `request` on one core (same interpreter; tests and benchmarks). */
+async function gradeWith(
+  core: PythonCore,
+  request: PythonGradeRequest,
+  options: { onOutput?: (chunk: string) => void },
+): Promise<PythonGradeResult> {
+  const start = performance.now();
+  const limitMs = request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  let generated: GeneratedCases | undefined;
+  if (request.generated && request.mode === "submit") {
+    const final = await core.execute(generateJob(request), {}, { stopOnInterrupt: true });
+    const read = readGenerated(final);
+    if ("kind" in read) return errorResult(read, Math.round(performance.now() - start));
+    generated = read;
+  }
+  const { job, notRun } = planJob(request, generated);
+  const texts: string[] = [];
+  const final = await core.execute(
+    job,
+    { onEvent: (t) => texts.push(t), onOutput: options.onOutput },
+    { packages: request.packages, packageBaseUrl: request.packageBaseUrl, stopOnInterrupt: true },
+  );
+  const { cases, running } = parseEvents(texts);
+  const end: RunEnd = {
+    interrupted: new Set(),
+    durationMs: Math.round(performance.now() - start),
+    limitMs,
+    ...(running ? { runningId: running } : {}),
   };
+  if (final.status === "interrupted") end.stopped = { kind: "Timeout", message: "" };
+  // (In one interpreter the interrupt's origin is unknown: a watchdog's interrupt is a timeout.)
+  if (final.status === "error" && final.error?.kind === "WorkerCrashed")
+    end.stopped = { kind: "WorkerCrashed", message: final.error.message };
+  return judge(request, notRun, cases, final, end, generated);
 }

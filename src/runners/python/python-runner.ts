@@ -1,35 +1,58 @@
 /**
- * Main-thread facade of the Python runner: owns one Pyodide worker, boots it in the background,
- * queues grading requests, enforces the wall-clock limit and replaces crashed or stuck workers.
+ * Main-thread facade of the Python runner. Every job runs in a FRESH single-use worker, so nothing
+ * one run does (patched modules, files, scheduled callbacks, a compromised JavaScript realm) can
+ * reach the next one: a worker that ran untrusted code is always terminated.
  *
- * Every failure (boot failure, timeout, crash) comes back from `grade()` as a GradeResult with
- * status `error`; nothing throws into the UI. Output streams through `onOutput` while the
- * returned promise resolves to the final result.
+ * To make that cheap, the first worker boots Pyodide, installs the harness and hands back a memory
+ * snapshot of that clean interpreter without ever running untrusted code; each job worker restores
+ * it (a few hundred ms instead of a cold boot of seconds) and one spare is kept booted ahead, so a
+ * run normally starts at once. Where snapshots fail, job workers cold-boot instead (slower, same
+ * guarantees).
+ *
+ * The facade is the trusted side: it plans the job (no expected values or references cross into
+ * the worker), enforces the run's wall-clock limit and per-test budgets, and judges the plain
+ * values the worker reports (job-plan.ts). Every failure (boot failure, timeout, crash) comes back
+ * from `grade()` as a GradeResult; nothing throws into the UI.
  */
-import { capText, errorResult, OUTPUT_CAP_PER_RUN, type ErrorInfo } from "../../domain/grading/result";
-import { timeoutError } from "./raw-result";
+import { capText, errorResult, OUTPUT_CAP_PER_RUN } from "../../domain/grading/result";
+import {
+  generateJob,
+  judge,
+  parseEvents,
+  planJob,
+  readGenerated,
+  seconds,
+  timeoutError,
+  type GeneratedCases,
+  type RunEnd,
+} from "./job-plan";
 import {
   DEFAULT_TIME_LIMIT_MS,
   type FromWorker,
+  type JobFinal,
   type PythonGradeRequest,
   type PythonGradeResult,
+  type PythonJob,
   type WorkerPort,
 } from "./types";
 
-/** Lifecycle of the runner's worker: `idle` (nothing booted), `starting` (Pyodide loading),
- * `ready`, `running` (a grade is in progress), `failed` (the last boot failed; the next
- * `grade()` or `start()` tries again). */
+/** Lifecycle: `idle` (nothing booted), `starting` (the first worker is loading), `ready`,
+ * `running` (a job is in progress), `failed` (the last boot failed; the next `grade()` or `start()`
+ * tries again). */
 export type PythonState = "idle" | "starting" | "ready" | "running" | "failed";
 
 /** `createWorker` makes a module worker running python.worker.ts; `indexURL` is the absolute URL
- * of the self-hosted Pyodide files. `isolated`: whether SharedArrayBuffer interrupts can be used (default: crossOriginIsolated).
- * `graceMs`: how long an interrupt may take before the worker is terminated. */
+ * of the self-hosted Pyodide files. `isolated`: whether SharedArrayBuffer interrupts can be used
+ * (default: crossOriginIsolated); they only serve per-test budgets, since a run past its limit is
+ * stopped by terminating its worker. `graceMs`: how long a per-test interrupt may take.
+ * `snapshots`: restore job workers from a memory snapshot (default true). */
 export interface PythonRunnerOptions {
   createWorker: () => WorkerPort;
   indexURL: string;
   isolated?: boolean;
   graceMs?: number;
   bootTimeoutMs?: number;
+  snapshots?: boolean;
 }
 
 /** Per-request options: `onOutput` receives printed output chunks while the code runs. */
@@ -37,42 +60,54 @@ export interface GradeOptions {
   onOutput?: (chunk: string) => void;
 }
 
-interface Job {
-  id: number;
-  limit: number;
-  start: number;
-  output: string;
-  onOutput?: (chunk: string) => void;
-  timers: ReturnType<typeof setTimeout>[];
-  resolve: (result: PythonGradeResult) => void;
+/** What a job produced, as seen from here. */
+interface JobOutcome {
+  final?: JobFinal;
+  events: string[];
+  end: RunEnd;
+}
+
+interface Slot {
+  worker: WorkerPort;
+  interrupt?: Uint8Array;
+  ready: Promise<string | undefined>;
+  handle?: (msg: FromWorker) => void;
+  crash?: (reason: string) => void;
+  bootMs?: number;
 }
 
 const now = () => performance.now();
+const GENERATED_CACHE = 32;
 
-/** Runs Python grading requests in a disposable Pyodide worker. */
+/** Runs Python grading requests, each in a fresh Pyodide worker. */
 export class PythonRunner {
   state: PythonState = "idle";
+  /** How long the last job worker took to boot, in ms (for benchmarks and the README). */
+  lastBootMs?: number;
+  /** Whether job workers restore a snapshot (false after a snapshot failure: cold boots). */
+  snapshotInUse = false;
   private readonly opts: PythonRunnerOptions;
   private readonly listeners = new Set<(state: PythonState) => void>();
-  private worker?: WorkerPort;
-  private booting: Promise<void> = Promise.resolve();
-  private bootSettled?: () => void;
-  private bootError = "";
-  private interrupt?: Uint8Array;
-  private job?: Job;
+  private snapshot?: Promise<Uint8Array | undefined>;
+  private spare?: Slot;
+  private current?: Slot;
+  private booting?: Promise<void>;
   private chain: Promise<unknown> = Promise.resolve();
   private seq = 0;
   private disposed = false;
+  private bootError = "";
+  private readonly generated = new Map<string, GeneratedCases>();
+  private cancelCurrent?: () => void;
 
   constructor(opts: PythonRunnerOptions) {
     this.opts = opts;
   }
 
-  /** Settles when the current boot attempt has finished (then `state` is "ready" or "failed").
-   * Never rejects. Starts booting if nothing has started yet. */
+  /** Settles when the first worker has booted (then `state` is "ready" or "failed"). Never
+   * rejects. Starts booting if nothing has started yet. */
   get ready(): Promise<void> {
     this.start();
-    return this.booting;
+    return this.booting ?? Promise.resolve();
   }
 
   /** Subscribe to state changes; returns the unsubscribe function. */
@@ -81,10 +116,23 @@ export class PythonRunner {
     return () => this.listeners.delete(listener);
   }
 
-  /** Boot a worker in the background if there is none (or the last boot failed). */
+  /** Boot a spare worker in the background if there is none. */
   start(): void {
-    if (this.disposed || this.worker) return;
-    this.boot();
+    if (this.disposed || this.spare) return;
+    if (this.state === "idle" || this.state === "failed") this.setState("starting");
+    const slot = this.bootSlot();
+    this.spare = slot;
+    this.booting = slot.ready.then((problem) => {
+      if (this.disposed || this.spare !== slot) return;
+      if (problem) {
+        this.bootError = problem;
+        this.spare = undefined;
+        this.kill(slot);
+        if (this.state !== "running") this.setState("failed");
+      } else if (this.state === "starting" || this.state === "failed") {
+        this.setState("ready");
+      }
+    });
   }
 
   /** Grade a request. Requests are queued; the first waits for the boot instead of failing. */
@@ -95,15 +143,23 @@ export class PythonRunner {
   }
 
   /** Run code with no tests (a scratchpad run): status `pass` with its output, or `error`. */
-  run(code: string, options: GradeOptions & { timeLimitMs?: number } = {}): Promise<PythonGradeResult> {
-    return this.grade({ code, mode: "run", timeLimitMs: options.timeLimitMs }, options);
+  run(
+    code: string,
+    options: GradeOptions & { timeLimitMs?: number; files?: Record<string, string>; module?: string } = {},
+  ): Promise<PythonGradeResult> {
+    return this.grade(
+      { code, mode: "run", timeLimitMs: options.timeLimitMs, files: options.files, module: options.module },
+      options,
+    );
   }
 
-  /** Stop the worker for good; a pending grade resolves with an error. */
+  /** Stop every worker for good; a pending grade resolves with an error. */
   dispose(): void {
     this.disposed = true;
-    this.finish(errorResult({ kind: "EngineUnavailable", message: "The Python runner was shut down." }, 0));
-    this.killWorker();
+    this.cancelCurrent?.();
+    if (this.spare) this.kill(this.spare);
+    if (this.current) this.kill(this.current);
+    this.spare = this.current = undefined;
     this.setState("idle");
     this.listeners.clear();
   }
@@ -114,153 +170,315 @@ export class PythonRunner {
     for (const listener of [...this.listeners]) listener(state);
   }
 
-  private boot(): void {
-    this.setState("starting");
-    this.booting = new Promise<void>((resolve) => (this.bootSettled = resolve));
-    const isolated =
+  private isolated(): boolean {
+    return (
       this.opts.isolated ??
-      (typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated === true);
-    const sab = isolated ? new SharedArrayBuffer(1) : undefined;
-    this.interrupt = sab ? new Uint8Array(sab) : undefined;
-    let worker: WorkerPort;
-    try {
-      worker = this.opts.createWorker();
-    } catch (e) {
-      this.bootFailed(`could not create the worker (${String(e)})`);
-      return;
-    }
-    this.worker = worker;
-    worker.addEventListener("message", (event: { data: FromWorker }) => this.onMessage(worker, event.data));
-    worker.addEventListener("error", (event: { message?: string }) => this.onCrash(worker, event?.message));
-    worker.addEventListener("messageerror", () => this.onCrash(worker, "a message could not be read"));
-    worker.postMessage({ type: "init", indexURL: this.opts.indexURL, interruptBuffer: sab });
-    const bootTimer = setTimeout(() => {
-      if (this.worker === worker && this.state === "starting")
-        this.onCrash(worker, "Python took too long to start");
-    }, this.opts.bootTimeoutMs ?? 120_000);
-    void this.booting.then(() => clearTimeout(bootTimer));
+      (typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated === true)
+    );
   }
 
-  private bootFailed(message: string): void {
-    this.bootError = message;
-    this.killWorker();
-    this.setState("failed");
-    this.bootSettled?.();
+  /** A memory snapshot of a clean interpreter, made once by a worker that runs no untrusted code. */
+  private getSnapshot(): Promise<Uint8Array | undefined> {
+    if (this.opts.snapshots === false) return Promise.resolve(undefined);
+    this.snapshot ??= new Promise<Uint8Array | undefined>((resolve) => {
+      let worker: WorkerPort;
+      try {
+        worker = this.opts.createWorker();
+      } catch {
+        resolve(undefined);
+        return;
+      }
+      const done = (snap?: Uint8Array) => {
+        clearTimeout(timer);
+        try {
+          worker.terminate();
+        } catch {
+          /* gone */
+        }
+        resolve(snap);
+      };
+      const timer = setTimeout(() => done(undefined), this.opts.bootTimeoutMs ?? 120_000);
+      worker.addEventListener("message", (event: { data: FromWorker }) => {
+        const msg = event.data;
+        if (msg.type === "ready") done(msg.snapshot instanceof Uint8Array ? msg.snapshot : undefined);
+        else if (msg.type === "boot-failed") done(undefined);
+      });
+      worker.addEventListener("error", () => done(undefined));
+      worker.postMessage({ type: "init", indexURL: this.opts.indexURL, makeSnapshot: true });
+    }).then((snap) => {
+      this.snapshotInUse = Boolean(snap);
+      return snap;
+    });
+    return this.snapshot;
+  }
+
+  /** Create a job worker and boot it (from the snapshot when there is one). `ready` resolves to
+   * undefined when booted, or to the reason it could not boot. */
+  private bootSlot(): Slot {
+    const start = now();
+    const sab = this.isolated() ? new SharedArrayBuffer(1) : undefined;
+    const slot: Slot = { worker: undefined as unknown as WorkerPort, ready: Promise.resolve(undefined) };
+    if (sab) slot.interrupt = new Uint8Array(sab);
+    slot.ready = this.getSnapshot().then(
+      (snapshot) =>
+        new Promise<string | undefined>((resolve) => {
+          if (this.disposed) return resolve("the Python runner was shut down");
+          try {
+            slot.worker = this.opts.createWorker();
+          } catch (e) {
+            return resolve(`could not create the worker (${String(e)})`);
+          }
+          let booted = false;
+          const timer = setTimeout(() => {
+            if (!booted) resolve("Python took too long to start");
+          }, this.opts.bootTimeoutMs ?? 120_000);
+          slot.worker.addEventListener("message", (event: { data: FromWorker }) => {
+            const msg = event.data;
+            if (!booted) {
+              if (msg.type === "ready") {
+                booted = true;
+                clearTimeout(timer);
+                slot.bootMs = now() - start;
+                // A timeline entry for `npm run bench` (the cost of a fresh interpreter per run).
+                try {
+                  performance.measure(snapshot ? "python-worker-restore" : "python-worker-cold-boot", {
+                    start,
+                    end: now(),
+                  });
+                } catch {
+                  /* no user timing here */
+                }
+                resolve(undefined);
+              } else if (msg.type === "boot-failed") {
+                clearTimeout(timer);
+                resolve(msg.message);
+              }
+              return;
+            }
+            slot.handle?.(msg);
+          });
+          const crashed = (reason: string) => {
+            if (!booted) {
+              clearTimeout(timer);
+              resolve(reason);
+            } else slot.crash?.(reason);
+          };
+          slot.worker.addEventListener("error", (event: { message?: string }) =>
+            crashed(event?.message || "the worker stopped unexpectedly"),
+          );
+          slot.worker.addEventListener("messageerror", () => crashed("a message could not be read"));
+          slot.worker.postMessage({
+            type: "init",
+            indexURL: this.opts.indexURL,
+            interruptBuffer: sab,
+            ...(snapshot ? { snapshot } : {}),
+          });
+        }),
+    );
+    return slot;
+  }
+
+  private kill(slot: Slot): void {
+    slot.handle = slot.crash = undefined;
+    try {
+      slot.worker?.terminate();
+    } catch {
+      /* already gone */
+    }
+  }
+
+  /** The booted spare (booting one if needed), and the next spare started in the background. A
+   * spare that failed (it may have died with a previous run's process) is replaced once. */
+  private async takeSlot(retry = true): Promise<Slot | string> {
+    this.start();
+    const slot = this.spare!;
+    const problem = await slot.ready;
+    if (this.spare === slot) this.spare = undefined;
+    if (problem) {
+      this.bootError = problem;
+      this.kill(slot);
+      if (retry && !this.disposed) return this.takeSlot(false);
+      return problem;
+    }
+    this.lastBootMs = slot.bootMs;
+    this.start();
+    return slot;
   }
 
   private async gradeNow(request: PythonGradeRequest, options: GradeOptions): Promise<PythonGradeResult> {
     const start = now();
     if (this.disposed)
       return errorResult({ kind: "EngineUnavailable", message: "The Python runner was shut down." }, 0);
-    this.start();
-    await this.booting;
-    const worker = this.worker;
-    if (this.state !== "ready" || !worker) {
-      const message = `Python could not start: ${this.bootError || "unknown reason"}.`;
+    const limitMs = request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    let generated: GeneratedCases | undefined;
+    if (request.generated && request.mode === "submit") {
+      const got = await this.generatedFor(request, limitMs);
+      if ("kind" in got) return errorResult(got, Math.round(now() - start));
+      generated = got;
+    }
+    const { job, notRun } = planJob(request, generated);
+    const outcome = await this.runJob(job, {
+      limitMs,
+      testLimitMs: request.testTimeLimitMs,
+      packages: request.packages,
+      packageBaseUrl: request.packageBaseUrl,
+      onOutput: options.onOutput,
+    });
+    if (typeof outcome === "string") {
+      const message = `Python could not start: ${outcome}.`;
       return errorResult({ kind: "EngineUnavailable", message }, Math.round(now() - start));
     }
-    const limit = request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-    return new Promise<PythonGradeResult>((resolve) => {
-      this.job = {
-        id: ++this.seq,
-        limit,
-        start,
-        output: "",
-        onOutput: options.onOutput,
-        timers: [],
-        resolve,
+    const { cases } = parseEvents(outcome.events);
+    outcome.end.durationMs = Math.round(now() - start);
+    return judge(request, notRun, cases, outcome.final, outcome.end, generated);
+  }
+
+  /** Inputs and expected values of a question's generated check, computed once per question in a
+   * worker of their own (never beside candidate code). */
+  private async generatedFor(
+    request: PythonGradeRequest,
+    limitMs: number,
+  ): Promise<GeneratedCases | { kind: string; message: string }> {
+    const g = request.generated!;
+    const key = JSON.stringify([g.generator, g.reference, request.entry, g.seed, g.count]);
+    const hit = this.generated.get(key);
+    if (hit) return hit;
+    const outcome = await this.runJob(generateJob(request), { limitMs: Math.max(limitMs, 10_000) });
+    if (typeof outcome === "string")
+      return { kind: "EngineUnavailable", message: `Python could not start: ${outcome}.` };
+    if (!outcome.final || outcome.end.stopped)
+      return {
+        kind: "QuestionError",
+        message:
+          "The question's generated check did not finish (its generator or reference ran too long or crashed).",
       };
-      if (this.interrupt) this.interrupt[0] = 0;
-      this.setState("running");
-      worker.postMessage({ type: "grade", id: this.job.id, request });
+    const read = readGenerated(outcome.final);
+    if ("kind" in read) return read;
+    this.generated.set(key, read);
+    if (this.generated.size > GENERATED_CACHE) this.generated.delete(this.generated.keys().next().value!);
+    return read;
+  }
+
+  /** Run one job in a fresh worker; the worker is terminated afterwards whatever happened. */
+  private async runJob(
+    job: PythonJob,
+    o: {
+      limitMs: number;
+      testLimitMs?: number;
+      packages?: string[];
+      packageBaseUrl?: string;
+      onOutput?: (chunk: string) => void;
+    },
+  ): Promise<JobOutcome | string> {
+    const slot = await this.takeSlot();
+    if (typeof slot === "string") return slot;
+    if (this.disposed) {
+      this.kill(slot);
+      return "the Python runner was shut down";
+    }
+    this.current = slot;
+    this.setState("running");
+    const id = ++this.seq;
+    const events: string[] = [];
+    const interrupted = new Set<string>();
+    let streamed = "";
+    let running: string | undefined;
+    let runTimer: ReturnType<typeof setTimeout> | undefined;
+    let testTimer: ReturnType<typeof setTimeout> | undefined;
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
+    const end: RunEnd = { interrupted, durationMs: 0, limitMs: o.limitMs, testLimitMs: o.testLimitMs };
+
+    return new Promise<JobOutcome>((resolve) => {
+      let settled = false;
+      const finish = (final?: JobFinal, stopped?: RunEnd["stopped"]) => {
+        if (settled) return;
+        settled = true;
+        [runTimer, testTimer, graceTimer].forEach((t) => t !== undefined && clearTimeout(t));
+        this.kill(slot);
+        if (this.current === slot) this.current = undefined;
+        this.cancelCurrent = undefined;
+        if (this.state === "running") this.setState(this.disposed ? "idle" : "ready");
+        if (stopped) {
+          end.stopped = stopped;
+          if (running) end.runningId = running;
+        }
+        const capped = capText(streamed, OUTPUT_CAP_PER_RUN);
+        resolve({
+          final: final ?? { status: "ok", output: capped.text, outputTotal: streamed.length },
+          events,
+          end,
+        });
+      };
+      this.cancelCurrent = () =>
+        finish(undefined, { kind: "WorkerCrashed", message: "The Python runner was shut down." });
+      const stopForTest = (testId: string) => {
+        interrupted.add(testId);
+        const budget = `A test ran longer than its ${seconds(o.testLimitMs ?? 0)} s budget`;
+        if (slot.interrupt) {
+          slot.interrupt[0] = 2; // SIGINT: the harness marks this test and goes on with the next
+          graceTimer = setTimeout(() => {
+            if (running === testId)
+              finish(undefined, { kind: "Timeout", message: `${budget} and could not be stopped.` });
+          }, this.opts.graceMs ?? 1_000);
+        } else {
+          finish(undefined, { kind: "Timeout", message: `${budget} and was stopped.` });
+        }
+      };
+      slot.crash = (reason) =>
+        finish(undefined, {
+          kind: "WorkerCrashed",
+          message: `Python crashed (${reason}). It has been restarted; run again.`,
+        });
+      slot.handle = (msg) => {
+        if (!("id" in msg) || msg.id !== id) return;
+        if (msg.type === "started") {
+          runTimer = setTimeout(
+            () => finish(undefined, { kind: "Timeout", message: timeoutError(o.limitMs).message }),
+            o.limitMs,
+          );
+        } else if (msg.type === "output") {
+          if (typeof msg.chunk !== "string") return;
+          if (streamed.length < OUTPUT_CAP_PER_RUN) streamed += msg.chunk;
+          try {
+            o.onOutput?.(msg.chunk);
+          } catch {
+            // A broken UI callback must not break grading.
+          }
+        } else if (msg.type === "event") {
+          if (typeof msg.event !== "string") return;
+          events.push(msg.event);
+          const head = parseEvents([msg.event]);
+          if (testTimer !== undefined) clearTimeout(testTimer);
+          if (graceTimer !== undefined) clearTimeout(graceTimer);
+          testTimer = graceTimer = undefined;
+          if (head.running) {
+            running = head.running;
+            if (o.testLimitMs) {
+              const testId = running;
+              testTimer = setTimeout(() => stopForTest(testId), o.testLimitMs);
+            }
+          } else if (head.cases.length) {
+            running = undefined;
+          }
+        } else if (msg.type === "done") {
+          let final: JobFinal | undefined;
+          try {
+            final = JSON.parse(msg.final) as JobFinal;
+          } catch {
+            final = undefined;
+          }
+          if (final && final.status === "error" && final.error?.kind === "WorkerCrashed")
+            finish(final, { kind: "WorkerCrashed", message: final.error.message });
+          else finish(final);
+        }
+      };
+      slot.worker.postMessage({
+        type: "job",
+        id,
+        job,
+        ...(o.packages?.length ? { packages: o.packages } : {}),
+        ...(o.packageBaseUrl ? { packageBaseUrl: o.packageBaseUrl } : {}),
+      });
     });
-  }
-
-  private onMessage(worker: WorkerPort, msg: FromWorker): void {
-    if (worker !== this.worker) return;
-    if (msg.type === "ready") {
-      this.setState("ready");
-      this.bootSettled?.();
-    } else if (msg.type === "boot-failed") {
-      this.bootFailed(msg.message);
-    } else if (this.job?.id !== msg.id) {
-      return;
-    } else if (msg.type === "started") {
-      const job = this.job;
-      job.timers.push(setTimeout(() => this.onTimeout(job), job.limit));
-    } else if (msg.type === "output") {
-      if (this.job.output.length < OUTPUT_CAP_PER_RUN) this.job.output += msg.chunk;
-      try {
-        this.job.onOutput?.(msg.chunk);
-      } catch {
-        // A broken UI callback must not break grading.
-      }
-    } else if (msg.type === "result") {
-      this.finish(msg.result);
-      if (msg.fatal) this.replaceWorker();
-    }
-  }
-
-  private onTimeout(job: Job): void {
-    if (this.job !== job) return;
-    const stop = () => {
-      if (this.job !== job) return;
-      this.finish(
-        errorResult(timeoutError(job.limit), Math.round(now() - job.start), this.partialOutput(job)),
-      );
-      this.replaceWorker();
-    };
-    if (this.interrupt) {
-      this.interrupt[0] = 2; // SIGINT: Python raises KeyboardInterrupt; the core reports a Timeout.
-      job.timers.push(setTimeout(stop, this.opts.graceMs ?? 1_000));
-    } else {
-      stop();
-    }
-  }
-
-  private onCrash(worker: WorkerPort, detail?: string): void {
-    if (worker !== this.worker) return;
-    const reason = detail || "the worker stopped unexpectedly";
-    if (this.state === "starting") {
-      this.bootFailed(reason);
-      return;
-    }
-    const job = this.job;
-    const info: ErrorInfo = {
-      kind: "WorkerCrashed",
-      message: `Python crashed (${reason}). It has been restarted; run again.`,
-    };
-    if (job) this.finish(errorResult(info, Math.round(now() - job.start), this.partialOutput(job)));
-    this.replaceWorker();
-  }
-
-  private partialOutput(job: Job): { output: string; outputTruncated: boolean } {
-    const capped = capText(job.output, OUTPUT_CAP_PER_RUN);
-    return { output: capped.text, outputTruncated: capped.truncated };
-  }
-
-  private finish(result: PythonGradeResult): void {
-    const job = this.job;
-    if (!job) return;
-    job.timers.forEach(clearTimeout);
-    this.job = undefined;
-    if (this.state === "running") this.setState("ready");
-    job.resolve(result);
-  }
-
-  private killWorker(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    try {
-      worker?.terminate();
-    } catch {
-      // Already gone.
-    }
-  }
-
-  /** Terminate the current worker and boot a fresh one in the background. */
-  private replaceWorker(): void {
-    this.killWorker();
-    if (!this.disposed) this.boot();
   }
 }

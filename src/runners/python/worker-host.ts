@@ -1,65 +1,93 @@
 /**
  * The worker side of the facade <-> worker protocol, independent of the worker flavour.
  *
- * `hostPythonWorker` boots Pyodide on `init`, then runs `grade` requests one at a time through
- * python-core, streaming `output` chunks and answering with `result`. The browser worker
- * (python.worker.ts) and the Node test worker both call it with their own transport.
+ * A worker serves exactly one purpose in its life:
+ * - a SNAPSHOT worker (`init` with `makeSnapshot`) boots Pyodide, installs the harness, sends back a
+ *   memory snapshot of that clean interpreter and is then discarded: it never runs untrusted code;
+ * - a JOB worker (`init` with `snapshot`, or a cold boot when snapshots are unavailable) restores
+ *   the clean interpreter, then runs ONE job: it loads the job's packages, calls `lockdown()`
+ *   (the host's removal of every capability worth stealing: network, storage, nested workers,
+ *   messaging) and closes the Python -> JavaScript bridges, runs the untrusted code, streams its
+ *   events and output, and answers `done`. The facade then terminates it, so nothing the code did
+ *   (patched modules, files, scheduled callbacks) can reach another run.
  */
 import type { PyodideInterface } from "pyodide";
-import { errorResult } from "../../domain/grading/result";
-import { createPythonCore, type PythonCore } from "./python-core";
-import type { FromWorker, ToWorker } from "./types";
+import { createPythonCore, installHarness, type PythonCore } from "./python-core";
+import type { FromWorker, JobFinal, ToWorker } from "./types";
 
-/** Transport and loader for one worker. */
-export interface WorkerHostDeps {
-  post(message: FromWorker): void;
-  listen(handler: (message: ToWorker) => void): void;
-  loadPyodide(indexURL: string): Promise<PyodideInterface>;
+/** Options for loading Pyodide in this worker. */
+export interface LoadOptions {
+  indexURL: string;
+  makeSnapshot?: boolean;
+  snapshot?: Uint8Array;
 }
+
+/** Transport, loader and lockdown of one worker. `post` must be a private reference captured
+ * before any untrusted code runs. */
+export interface WorkerHostDeps {
+  post(message: FromWorker, transfer?: Transferable[]): void;
+  listen(handler: (message: ToWorker) => void): void;
+  loadPyodide(options: LoadOptions): Promise<PyodideInterface>;
+  /** Remove the environment's capabilities (called once, right before untrusted code runs). */
+  lockdown(): void;
+}
+
+type Snapshotting = PyodideInterface & { makeMemorySnapshot(): Uint8Array };
 
 /** Serve the protocol until the worker is terminated. */
 export function hostPythonWorker(deps: WorkerHostDeps): void {
   let core: PythonCore | undefined;
+  let used = false;
   let queue: Promise<void> = Promise.resolve();
 
   const boot = async (msg: Extract<ToWorker, { type: "init" }>) => {
     try {
-      core = createPythonCore(await deps.loadPyodide(msg.indexURL));
+      const pyodide = await deps.loadPyodide({
+        indexURL: msg.indexURL,
+        makeSnapshot: msg.makeSnapshot,
+        snapshot: msg.snapshot,
+      });
+      if (msg.makeSnapshot) {
+        installHarness(pyodide);
+        const snapshot = (pyodide as Snapshotting).makeMemorySnapshot();
+        deps.post({ type: "ready", snapshot }, [snapshot.buffer as ArrayBuffer]);
+        return;
+      }
+      core = createPythonCore(pyodide);
       if (msg.interruptBuffer) core.setInterruptBuffer(new Uint8Array(msg.interruptBuffer));
-      deps.post({ type: "ready" });
+      deps.post({ type: "ready", restored: Boolean(msg.snapshot) });
     } catch (e) {
       deps.post({ type: "boot-failed", message: e instanceof Error ? e.message : String(e) });
     }
   };
 
-  const grade = async ({ id, request }: Extract<ToWorker, { type: "grade" }>) => {
-    if (!core) {
-      deps.post({
-        type: "result",
-        id,
-        result: errorResult({ kind: "EngineUnavailable", message: "Python is not loaded." }, 0),
-      });
+  const runJob = async ({ id, job, packages, packageBaseUrl }: Extract<ToWorker, { type: "job" }>) => {
+    const done = (final: JobFinal) => deps.post({ type: "done", id, final: JSON.stringify(final) });
+    if (!core || used) {
+      const message = used ? "This Python worker has already run a job." : "Python is not loaded.";
+      done({ status: "error", error: { kind: "EngineUnavailable", message }, output: "", outputTotal: 0 });
       return;
     }
-    try {
-      const result = await core.grade(request, {
-        onStarted: () => deps.post({ type: "started", id }),
+    used = true;
+    const c = core;
+    const final = await c.execute(
+      job,
+      {
+        onStarted: () => {
+          deps.lockdown();
+          c.lockdown();
+          deps.post({ type: "started", id });
+        },
+        onEvent: (event) => deps.post({ type: "event", id, event }),
         onOutput: (chunk) => deps.post({ type: "output", id, chunk }),
-      });
-      deps.post({ type: "result", id, result, fatal: core.fatal });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      deps.post({
-        type: "result",
-        id,
-        result: errorResult({ kind: "InternalError", message }, 0),
-        fatal: true,
-      });
-    }
+      },
+      { packages, packageBaseUrl },
+    );
+    deps.post({ type: "done", id, final: JSON.stringify(final) });
   };
 
   deps.listen((msg) => {
     if (msg.type === "init") queue = queue.then(() => boot(msg));
-    else if (msg.type === "grade") queue = queue.then(() => grade(msg));
+    else if (msg.type === "job") queue = queue.then(() => runJob(msg));
   });
 }

@@ -4,13 +4,15 @@
  * create their own workers.
  */
 import wasmUrl from "sql.js/dist/sql-wasm.wasm?url";
+import { createInheritingWorker } from "../csp-worker";
 import { SqlRunner } from "./sql-runner";
+import sqlWorkerUrl from "./sql.worker.ts?worker&url";
 
 export { wasmUrl as sqlWasmUrl };
 
-/** A new SQL worker (ES module worker, bundled by Vite). */
+/** A new SQL worker (ES module worker, bundled by Vite, under the page's CSP). */
 export function createSqlWorker(): Worker {
-  return new Worker(new URL("./sql.worker.ts", import.meta.url), { type: "module", name: "sql" });
+  return createInheritingWorker(sqlWorkerUrl, "sql");
 }
 
 /** A runner wired to the real worker and wasm; call once and share it. */

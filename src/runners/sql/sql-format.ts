@@ -6,6 +6,7 @@
  */
 import type { SqlCell, SqlRow } from "../../domain/grading/sql-compare";
 import { REPR_CAP, capText } from "../../domain/grading/result";
+import { displayRow } from "./sql-preview";
 
 /** One cell as text. */
 export function formatCell(cell: SqlCell): string {
@@ -15,10 +16,10 @@ export function formatCell(cell: SqlCell): string {
   return `X'${Array.from(cell, (b) => b.toString(16).padStart(2, "0").toUpperCase()).join("")}'`;
 }
 
-/** A pipe-separated text table of the first `maxRows` rows, capped at REPR_CAP characters. */
+/** A pipe-separated text table of the first `maxRows` rows (cells cut for display), capped at REPR_CAP characters. */
 export function formatTable(columns: string[], rows: SqlRow[], maxRows = 20): string {
   const lines = [columns.join(" | ")];
-  for (const row of rows.slice(0, maxRows)) lines.push(row.map(formatCell).join(" | "));
+  for (const row of rows.slice(0, maxRows)) lines.push(displayRow(row).map(formatCell).join(" | "));
   if (rows.length > maxRows) lines.push(`… ${rows.length - maxRows} more rows`);
   if (rows.length === 0) lines.push("(no rows)");
   return capText(lines.join("\n"), REPR_CAP).text;

@@ -3,7 +3,15 @@
  * order) with its columns (name, declared type), row count and up to 5 sample rows.
  */
 import type { Database, SqlJsStatic } from "sql.js";
-import { closeQuietly, engineMessage, openDatabase, runScript } from "./sql-exec";
+import {
+  ClassifiedError,
+  closeSession,
+  engineMessage,
+  openSession,
+  runScript,
+  type Session,
+} from "./sql-exec";
+import { beginRequest } from "./sql-guard";
 import type { SchemaInfoResult, SqlRow, TableInfo } from "./types";
 
 /** Sample rows kept per table. */
@@ -27,23 +35,30 @@ function describeTable(db: Database, name: string, kind: "table" | "view"): Tabl
 
 /**
  * Tables/views of a fresh database built from `schema` + `seed`. Errors (the question's DDL or
- * data failing) come back as `{ error }` with kind "QuestionError" and SQLite's message.
+ * data failing, or refused: see sql-guard.ts) come back as `{ error }` with kind "QuestionError"
+ * and the message; an engine found changed gives "EngineReset".
  */
 export function schemaInfo(SQL: SqlJsStatic, schema: string, seed: string): SchemaInfoResult {
-  let db: Database | undefined;
+  let s: Session | undefined;
   try {
-    db = openDatabase(SQL, schema, seed);
-    const objects = runScript(
-      db,
-      "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
-    );
-    const tables = (objects?.rows ?? []).map((r) =>
-      describeTable(db!, String(r[0]), r[1] === "view" ? "view" : "table"),
-    );
-    return { tables };
+    try {
+      beginRequest(SQL);
+      s = openSession(SQL, schema, seed);
+      const db = s.db;
+      const objects = runScript(
+        db,
+        "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+      );
+      const tables = (objects?.rows ?? []).map((r) =>
+        describeTable(db, String(r[0]), r[1] === "view" ? "view" : "table"),
+      );
+      return { tables };
+    } finally {
+      closeSession(s);
+    }
   } catch (e) {
-    return { error: { kind: "QuestionError", message: engineMessage(e) } };
-  } finally {
-    closeQuietly(db);
+    if (e instanceof ClassifiedError && e.info.kind === "EngineReset") return { error: e.info };
+    const message = e instanceof ClassifiedError ? e.info.message : engineMessage(e);
+    return { error: { kind: "QuestionError", message } };
   }
 }

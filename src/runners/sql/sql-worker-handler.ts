@@ -2,12 +2,15 @@
  * The worker's message handling, independent of the worker global so it can run in a browser
  * worker or a Node worker thread: `init` loads sql.js through `load(wasmUrl)`, then `grade`,
  * `explore` and `schemaInfo` requests run the core and reply with the same id. Requests arriving
- * before `init` finished wait for it. Nothing thrown here escapes: every request gets a reply.
+ * before `init` finished wait for it. Nothing thrown here escapes: every request gets a reply. A
+ * reply is `fatal` (the facade then replaces the worker) when the engine crashed or was found
+ * changed in a way that would outlive the run (`isSpoiled`, see sql-guard.ts).
  */
 import type { SqlJsStatic } from "sql.js";
 import { errorResult } from "../../domain/grading/result";
 import { exploreSql, gradeSql, schemaInfo } from "./sql-core";
 import { engineMessage } from "./sql-exec";
+import { isSpoiled } from "./sql-guard";
 import type { SqlWorkerRequest, SqlWorkerResponse } from "./types";
 
 /** Build the handler: `load` initialises sql.js, `post` sends a reply to the main thread. */
@@ -38,10 +41,11 @@ export function createSqlWorkerHandler(
       else post({ id: msg.id, type: msg.type, result: { error } } as SqlWorkerResponse);
       return;
     }
+    const fatal = (error: { kind: string } | undefined) => error?.kind === "WorkerCrashed" || isSpoiled(SQL);
     switch (msg.type) {
       case "grade": {
         const result = gradeSql(SQL, msg.request);
-        post({ id: msg.id, type: "grade", result, fatal: result.error?.kind === "WorkerCrashed" });
+        post({ id: msg.id, type: "grade", result, fatal: fatal(result.error) });
         return;
       }
       case "explore": {
@@ -50,13 +54,20 @@ export function createSqlWorkerHandler(
           id: msg.id,
           type: "explore",
           result,
-          fatal: "error" in result && result.error.kind === "WorkerCrashed",
+          fatal: fatal("error" in result ? result.error : undefined),
         });
         return;
       }
-      case "schemaInfo":
-        post({ id: msg.id, type: "schemaInfo", result: schemaInfo(SQL, msg.schema, msg.seed) });
+      case "schemaInfo": {
+        const result = schemaInfo(SQL, msg.schema, msg.seed);
+        post({
+          id: msg.id,
+          type: "schemaInfo",
+          result,
+          fatal: fatal("error" in result ? result.error : undefined),
+        });
         return;
+      }
     }
   };
 }

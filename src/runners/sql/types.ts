@@ -48,18 +48,20 @@ export interface ResultPreview {
 }
 
 /**
- * `CaseResult.details` of an SQL case. For hidden variants `redacted` is true and rows are
- * removed (diff lists emptied, no previews): only counts and the column headers remain.
+ * `CaseResult.details` of an SQL case. A visible dataset carries the diff and the first rows of
+ * both results; a hidden one only says it is hidden (`redacted`): no rows, counts or diff.
  */
-export interface SqlCaseDetails {
-  kind: "sql";
-  diff: SqlDiff;
-  /** The candidate's result (first rows). */
-  actual?: ResultPreview;
-  /** The reference result (first rows). */
-  expected?: ResultPreview;
-  redacted: boolean;
-}
+export type SqlCaseDetails =
+  | {
+      kind: "sql";
+      redacted: false;
+      diff: SqlDiff;
+      /** The candidate's result (first rows). */
+      actual?: ResultPreview;
+      /** The reference result (first rows). */
+      expected?: ResultPreview;
+    }
+  | { kind: "sql"; redacted: true };
 
 /** Result of a free query in the schema browser. */
 export type ExploreResult = ResultPreview | { error: ErrorInfo };

@@ -42,6 +42,7 @@ describe("mergePreview", () => {
       newerCards: 2,
       newReviewLogs: 2,
       newerMocks: 3,
+      newerNotes: 0,
       exportedAt: 42,
     });
   });
@@ -67,6 +68,7 @@ describe("describePreview", () => {
     newerCards: 0,
     newReviewLogs: 0,
     newerMocks: 0,
+    newerNotes: 0,
     exportedAt: 0,
   };
   it("leaves zero counts out and uses the singular for one", () => {
@@ -86,6 +88,20 @@ describe("describePreview", () => {
     ).toBe(
       "2 new attempts, 1 newer draft, 2 new packs, 1 newer drill card, 1 new drill review, 2 new or updated mock interviews",
     );
+  });
+  it("counts bookmarks and notes changed more recently in the file", () => {
+    const note = (key: string, updatedAt: number, bookmarked: boolean) => ({
+      key,
+      updatedAt,
+      note: { key, bookmarked, note: "", updatedAt },
+    });
+    const here = emptyBackup({ extra: { notes: [note("p/a", 5, true), note("p/b", 5, true)] } });
+    const file = emptyBackup({
+      extra: { notes: [note("p/a", 9, false), note("p/b", 1, false), note("p/c", 1, true)] },
+    });
+    expect(mergePreview(here, file).newerNotes).toBe(2);
+    expect(describePreview({ ...zero, newerNotes: 2 })).toBe("2 newer bookmarks and notes");
+    expect(describePreview({ ...zero, newerNotes: 1 })).toBe("1 newer bookmark or note");
   });
   it("says nothing new when every count is zero", () => {
     expect(describePreview(zero)).toBe("nothing new");

@@ -43,10 +43,12 @@ function drillUser(qs: DrillQuestion[], settings: QueueSettings, extra: Partial<
 }
 
 const bank = [...questions("a", 3, "coding"), ...questions("b", 3, "ml-fundamentals")];
+/** Two packs of one category: new questions keep pack order (no interleaving across categories). */
+const oneCategory = [...questions("a", 3, "coding"), ...questions("b", 3, "coding")];
 
 describe("buildDailyQueue: two simulated days", () => {
   it("day 1 introduces new questions only; day 2 puts due reviews first", () => {
-    const user = drillUser(bank, { newPerDay: 3 });
+    const user = drillUser(oneCategory, { newPerDay: 3 });
 
     const day1 = user.queue(at(1, 9));
     expect(day1.counts).toEqual({ review: 0, new: 3, total: 3 });
@@ -113,8 +115,8 @@ describe("buildDailyQueue: rules", () => {
     expect(user.queue(at(1, 8)).counts.new).toBe(2);
     user.answer("a/q1", "again", at(1, 8));
     expect(user.queue(at(1, 8, 1))).toMatchObject({ newIntroducedToday: 1, newLeftToday: 1 });
-    expect(user.keys(at(1, 8, 1))).toEqual(["a/q2"]);
-    user.answer("a/q2", "good", at(1, 8, 2));
+    expect(user.keys(at(1, 8, 1))).toEqual(["b/q1"]); // the morning plan: a/q1, then b/q1
+    user.answer("b/q1", "good", at(1, 8, 2));
     expect(user.keys(at(1, 8, 5))).toEqual([]);
     expect(user.keys(at(1, 8, 30))).toEqual(["a/q1"]); // the Again card, new limit spent
     user.answer("a/q1", "again", at(1, 8, 30));

@@ -17,7 +17,7 @@ describe("buildCustomLoop", () => {
     expect(r.template.sections).toEqual([
       {
         id: "s1",
-        title: "Coding (python, sql)",
+        title: "Coding (Python, SQL)",
         minutes: 30,
         count: 2,
         filter: {
@@ -78,6 +78,13 @@ describe("buildCustomLoop", () => {
       ["ML system design", 35, 1],
       ["Debugging scenario", 15, 1],
     ]);
-    expect(LOOP_TEMPLATES.map((t) => t.lane)).toEqual(["applied", "infra", "data-centric"]);
+    // One full loop per lane, then the 30-minute screen, which draws from every lane.
+    expect(LOOP_TEMPLATES.map((t) => t.lane)).toEqual(["applied", "infra", "data-centric", undefined]);
+    const screen = LOOP_TEMPLATES.at(-1)!;
+    expect(screen.sections.map((s) => [s.title, s.minutes, s.count])).toEqual([
+      ["Python coding", 15, 1],
+      ["SQL", 7, 1],
+      ["ML fundamentals", 8, 3],
+    ]);
   });
 });

@@ -43,7 +43,13 @@ export function q(id: string, o: QOpts = {}): Question {
     id,
     title: `Q ${id}`,
     prompt: "Answer.",
-    category: o.category ?? (kind === "python" || kind === "sql" ? "coding" : "ml-fundamentals"),
+    category:
+      o.category ??
+      (kind === "python" || kind === "sql"
+        ? "coding"
+        : kind === "incident"
+          ? "debugging"
+          : "ml-fundamentals"),
     topics: o.topics ?? [id],
     difficulty: o.difficulty ?? "medium",
     lanes: o.lanes ?? ["applied"],
@@ -73,6 +79,34 @@ export function q(id: string, o: QOpts = {}): Question {
         { id: "drift", question: "Drift?" },
       ],
       modelAnswer: "Model design.",
+    },
+    incident: {
+      fault: "leakage",
+      data: { schema: "CREATE TABLE t(x);", seed: "INSERT INTO t VALUES (1);" },
+      steps: [
+        {
+          id: "why",
+          kind: "choice",
+          title: "Find the fault",
+          prompt: "Why?",
+          points: 1,
+          options: [
+            { id: "a", text: "Leak", correct: true, explanation: "." },
+            { id: "b", text: "Drift", correct: false, explanation: "." },
+          ],
+        },
+        {
+          id: "fix",
+          kind: "sql",
+          title: "Fix the query",
+          prompt: "Fix it.",
+          points: 2,
+          starterCode: "SELECT 2;",
+          reference: "SELECT 1;",
+          wrongAnswers: [],
+        },
+      ],
+      modelAnswer: "Model write-up.",
     },
   };
   return { ...base, kind, ...byKind[kind] } as unknown as Question;

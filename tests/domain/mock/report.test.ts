@@ -30,7 +30,11 @@ describe("buildReport", () => {
     expect(report.overall.points).toBeCloseTo(1 + 0 + 2 / 3);
     expect(report.overall.maxPoints).toBe(3);
     expect(report.overall.score).toBeCloseTo(5 / 9);
-    expect(report.overall.signal).toBe("lean hire");
+    // Three questions in 18 minutes are too little evidence for a hire signal.
+    expect(report.overall.signal).toBeNull();
+    expect(report.overall.signalNote).toBe(
+      "No hire signal: too little evidence — this loop had 3 questions (at least 4), 18 minutes (at least 45). An interviewer judges a longer round of substantial questions.",
+    );
     expect(
       report.sections.map((s) => [s.id, s.questionCount, +s.score.toFixed(3), s.usedMs, s.budgetMs]),
     ).toEqual([
@@ -38,8 +42,20 @@ describe("buildReport", () => {
       ["s2", 1, 0.667, 6 * MIN, 8 * MIN],
     ]);
     expect(report.categories).toEqual([
-      { category: "ml-fundamentals", score: 0.5, questionCount: 2, signal: "no hire" },
-      { category: "system-design", score: 2 / 3, questionCount: 1, signal: "lean hire" },
+      {
+        category: "ml-fundamentals",
+        score: 0.5,
+        questionCount: 2,
+        signal: null,
+        signalNote: "No signal for a loop this small.",
+      },
+      {
+        category: "system-design",
+        score: 2 / 3,
+        questionCount: 1,
+        signal: null,
+        signalNote: "No signal for a loop this small.",
+      },
     ]);
     expect(report.time).toEqual({ usedMs: 15 * MIN, budgetMs: 18 * MIN });
     expect(report.finishReason).toBe("finished-early");
@@ -59,8 +75,15 @@ describe("buildReport", () => {
       outcome: "fail",
       timeUsedMs: 6 * MIN,
       overBudget: true,
-      solution: "- Yes",
     });
+    // The choice options keep the letters they had in the mock; the solution uses them.
+    const options = byKey["p/b"]!.options!;
+    expect(options.map((o) => o.letter)).toEqual(["A", "B"]);
+    const yes = options.find((o) => o.text === "Yes")!;
+    expect(yes).toMatchObject({ correct: true, chosen: false });
+    expect(options.find((o) => o.text === "No")).toMatchObject({ correct: false, chosen: true });
+    expect(byKey["p/b"]!.solution).toBe(`- **${yes.letter}.** Yes`);
+    expect(byKey["p/d"]!.options).toBeUndefined();
     expect(byKey["p/d"]!.rubric).toEqual([
       { id: "r1", description: "Point one", points: 2, maxPoints: 2, passed: true },
       { id: "r2", description: "Point two", points: 0, maxPoints: 1, passed: false },
@@ -86,7 +109,8 @@ describe("buildReport", () => {
       ["search", 0.667, 1],
       ["calibration", 0, 1],
     ]);
-    expect(report.strengths).toEqual(["stats", "metrics"]);
+    // "metrics" scores 0.83 on average but its design answer got only 2 of 3 points: not a strength.
+    expect(report.strengths).toEqual(["stats"]);
     expect(report.weaknesses).toEqual(["calibration"]);
     expect(report.drillTopics).toEqual(["calibration"]);
   });
@@ -128,9 +152,11 @@ describe("buildReport", () => {
       "## Compared with earlier mocks",
     ])
       expect(md).toContain(heading);
-    expect(md).toContain("- Overall: **56%** (1.67 / 3) — lean hire");
+    expect(md).toContain("- Overall: **56%** (1.67 / 3) — no hire signal");
+    expect(md).toContain("- No hire signal: too little evidence");
     expect(md).toContain("| Fundamentals | 50% | 2 | 9.0 min | 10.0 min |");
-    expect(md).toContain("| system-design | 67% | lean hire |");
+    expect(md).toContain("| system-design | 67% | none (No signal for a loop this small.) |");
+    expect(md).toMatch(/\| \*\*A\.\*\* (Yes|No) \| (✓)? \| (✓)? \|/);
     expect(md).toContain("- Time: 6.0 min of 5.0 min — over budget");
     expect(md).toContain("| Point one | 2 / 2 |");
     expect(md).toContain("Model design.");

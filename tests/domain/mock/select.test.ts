@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { LOOP_TEMPLATES, mainTopic, selectQuestions, type LoopTemplate } from "../../../src/domain/mock";
+import {
+  getTemplate,
+  LOOP_TEMPLATES,
+  loopMinutes,
+  mainTopic,
+  SCREEN_30_ID,
+  selectQuestions,
+  type LoopTemplate,
+} from "../../../src/domain/mock";
 import { builtInPool, pool, q } from "./mock-factories";
 
 const keys = (r: ReturnType<typeof selectQuestions>) =>
@@ -132,10 +140,23 @@ describe("selectQuestions", () => {
         const r = selectQuestions(t, bankAll, [], seed);
         expect(r.ok, `${t.id} seed ${seed}`).toBe(true);
         const picked = r.sections.flatMap((s) => s.questions);
-        expect(picked.every((p) => p.question.lanes.includes(t.lane!))).toBe(true);
+        expect(picked.every((p) => !t.lane || p.question.lanes.includes(t.lane))).toBe(true);
         const mains = picked.map((p) => mainTopic(p.question));
         expect(new Set(mains).size, `${t.id} topics ${mains.join(",")}`).toBe(mains.length);
       }
     }
+  });
+});
+
+describe("the 30-minute screen", () => {
+  it("lasts 30 minutes, stays easy to medium in code, and fills from the built-in packs", () => {
+    const t = getTemplate(SCREEN_30_ID)!;
+    expect(loopMinutes(t)).toBe(30);
+    expect(t.lane).toBeUndefined();
+    const r = selectQuestions(t, builtInPool(), [], 7);
+    expect(r.ok).toBe(true);
+    const coding = r.sections.flatMap((s) => s.questions).filter((p) => p.question.category === "coding");
+    expect(coding.length).toBe(2);
+    expect(coding.every((p) => p.question.difficulty !== "hard")).toBe(true);
   });
 });

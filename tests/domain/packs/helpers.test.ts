@@ -38,7 +38,7 @@ describe("packStats", () => {
     expect(packStats(p)).toEqual({
       questions: 4,
       byCategory: { coding: 1, "ml-fundamentals": 1, "system-design": 1, debugging: 1 },
-      byKind: { python: 1, sql: 0, choice: 2, numeric: 0, written: 0, design: 1 },
+      byKind: { python: 1, sql: 0, choice: 2, numeric: 0, written: 0, design: 1, incident: 0 },
       byDifficulty: { easy: 2, medium: 1, hard: 1 },
       byLane: { applied: 3, infra: 2, "data-centric": 0 },
       estimatedMinutes: 17.5,

@@ -116,3 +116,103 @@ export function errorLines(result: { ok: boolean; errors?: { path: string; messa
   if (result.ok) throw new Error("expected the pack to be rejected");
   return result.errors!.map((e) => `${e.path}: ${e.message}`);
 }
+
+/** A diagnosis step of an incident: which table is wrong (choice). */
+export function choiceStep(id = "diagnose", extra: Obj = {}): Obj {
+  return {
+    id,
+    kind: "choice",
+    title: "Find the fault",
+    prompt: "What broke?",
+    points: 1,
+    options: [
+      { id: "units", text: "Amounts switched to cents", correct: true, explanation: "Yes." },
+      { id: "nulls", text: "Amounts went missing", correct: false, explanation: "No." },
+    ],
+    ...extra,
+  };
+}
+
+/** A numeric diagnosis step whose answer the incident's data recomputes. */
+export function numericStep(id = "size", extra: Obj = {}): Obj {
+  return {
+    id,
+    kind: "numeric",
+    title: "Size it",
+    prompt: "How many rows are in cents?",
+    points: 1,
+    answer: 2,
+    tolerance: {},
+    derive: { sql: "SELECT COUNT(*) FROM t WHERE x >= 100;" },
+    ...extra,
+  };
+}
+
+/** An SQL fix step: the starter sums raw amounts, the fix divides cents by 100. */
+export function sqlFixStep(id = "fix", extra: Obj = {}): Obj {
+  return {
+    id,
+    kind: "sql",
+    title: "Fix the query",
+    prompt: "Fix the total.",
+    points: 2,
+    starterCode: "SELECT SUM(x) AS total FROM t;",
+    reference: "SELECT SUM(CASE WHEN x >= 100 THEN x / 100.0 ELSE x END) AS total FROM t;",
+    variants: [{ id: "more", seed: "INSERT INTO t VALUES (3), (500);" }],
+    wrongAnswers: [
+      { id: "all-cents", query: "SELECT SUM(x) / 100.0 AS total FROM t;", mistake: "Divides all." },
+    ],
+    ...extra,
+  };
+}
+
+/** A Python fix step over the incident's files. */
+export function pythonFixStep(id = "fix", extra: Obj = {}): Obj {
+  return {
+    id,
+    kind: "python",
+    title: "Fix the pipeline",
+    prompt: "Fix `total`.",
+    points: 2,
+    module: "pipeline",
+    starterCode: "from events import ROWS\n\ndef total(rows=ROWS):\n    return sum(rows)\n",
+    entry: "total",
+    cases: [
+      { id: "logged", description: "the logged rows", args: [], expected: 8.0 },
+      { id: "other", description: "other rows", args: [[1, 300]], expected: 4.0, hidden: true },
+    ],
+    referenceSolution:
+      "from events import ROWS\n\ndef total(rows=ROWS):\n    return sum(x / 100 if x >= 100 else x for x in rows)\n",
+    wrongAnswers: [
+      {
+        id: "all-cents",
+        code: "def total(rows=(1, 2, 500)):\n    return sum(rows) / 100\n",
+        mistake: "Divides all.",
+      },
+    ],
+    ...extra,
+  };
+}
+
+/** An incident with SQL evidence, a choice and a numeric diagnosis, and an SQL fix. */
+export function incidentQuestion(id = "incident-q", extra: Obj = {}): Obj {
+  return baseQuestion(id, "incident", {
+    category: "debugging",
+    fault: "unit-or-timezone-change",
+    prompt: "Alert: revenue is up 40x.",
+    data: { schema: "CREATE TABLE t (x INTEGER);", seed: "INSERT INTO t VALUES (1), (2), (300), (500);" },
+    steps: [choiceStep(), numericStep(), sqlFixStep()],
+    modelAnswer: "Amounts of one source switched to cents.",
+    ...extra,
+  });
+}
+
+/** An incident with Python evidence (`files`) and a Python fix. */
+export function pythonIncident(id = "py-incident", extra: Obj = {}): Obj {
+  return incidentQuestion(id, {
+    data: undefined,
+    files: { "events.py": "ROWS = [1, 2, 500]\n" },
+    steps: [choiceStep(), pythonFixStep()],
+    ...extra,
+  });
+}

@@ -93,6 +93,15 @@ describe("parsePack: valid packs", () => {
     });
     expect(parsePack(validPack([none])).ok).toBe(true);
   });
+  it("accepts an SQL question's relative tolerance beside the absolute one, and refuses one of 1 or more", () => {
+    const compare = { tolerance: 0, relativeTolerance: 1e-9, orderMatters: true };
+    const r = parsePack(validPack([sqlQuestion("s", { compare })]));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.warnings).toEqual([]);
+    expect(r.pack.questions[0]).toMatchObject({ compare });
+    const err = only(validPack([sqlQuestion("s", { compare: { relativeTolerance: 1 } })]));
+    expect(err.path).toBe("questions[0].compare.relativeTolerance");
+  });
 });
 
 describe("parsePack: path-precise errors", () => {
@@ -128,7 +137,9 @@ describe("parsePack: path-precise errors", () => {
     expect(err.code).toBe("unknown-kind");
     expect(err.path).toBe("questions[1].kind");
     expect(err.message).toBe('unknown kind "pyhton"');
-    expect(err.fix).toBe("Use one of: python, sql, choice, numeric, written, design. Did you mean `python`?");
+    expect(err.fix).toBe(
+      "Use one of: python, sql, choice, numeric, written, design, incident. Did you mean `python`?",
+    );
     expect(only(validPack([{ id: "x" }])).path).toBe("questions[0].kind");
     expect(only(validPack([{ id: "x" }])).code).toBe("required");
   });

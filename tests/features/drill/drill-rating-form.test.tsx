@@ -17,7 +17,7 @@ const attempt: AttemptSummary = {
 };
 
 describe("DrillRatingForm", () => {
-  it("pre-selects the suggestion, shows when each rating comes back, and saves the user's choice", async () => {
+  it("rates in one click, each rating saying when the question comes back, the suggestion highlighted", async () => {
     const user = userEvent.setup();
     const onRate = vi.fn();
     render(
@@ -29,19 +29,48 @@ describe("DrillRatingForm", () => {
         onRate={onRate}
       />,
     );
-    expect(screen.getByText(/Suggested:/)).toHaveTextContent("Suggested: Good. Because.");
-    expect(screen.getByRole("radio", { name: /^Good, back in 2 days \(suggested\)$/ })).toBeChecked();
-    expect(screen.getByRole("radio", { name: /^Again, back in 10 min$/ })).not.toBeChecked();
-    expect(screen.getByRole("radio", { name: /^Hard, back in 1 day$/ })).toBeInTheDocument();
-    expect(screen.getByRole("radio", { name: /^Easy, back in 8 days$/ })).toBeInTheDocument();
-    await user.click(screen.getByRole("radio", { name: /^Hard/ }));
-    await user.click(screen.getByRole("button", { name: "Save rating and continue" }));
-    expect(onRate).toHaveBeenCalledWith("hard");
+    expect(screen.getByRole("group", { name: /How well did you know it\?/ })).toHaveTextContent(
+      "Suggested: Good. Because.",
+    );
+    const good = screen.getByRole("button", { name: "Good, back in 2 days (suggested)" });
+    expect(good).toHaveClass("primary");
+    expect(good).toHaveAttribute("aria-keyshortcuts", "3");
+    expect(screen.getByRole("button", { name: "Again, back in 10 min" })).not.toHaveClass("primary");
+    expect(screen.getByRole("button", { name: "Hard, back in 1 day" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Easy, back in 8 days" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /^Hard/ }));
+    expect(onRate).toHaveBeenCalledExactlyOnceWith("hard");
   });
 
-  it("disables saving while a rating is being saved", () => {
-    render(<DrillRatingForm suggestion="again" reason="" previews={previews} busy onRate={vi.fn()} />);
-    expect(screen.getByRole("button", { name: "Saving…" })).toBeDisabled();
+  it("rates with the keys 1 to 4 (Again, Hard, Good, Easy), but not while typing in a field", async () => {
+    const user = userEvent.setup();
+    const onRate = vi.fn();
+    render(
+      <>
+        <input aria-label="notes" />
+        <DrillRatingForm suggestion="good" reason="" previews={previews} busy={false} onRate={onRate} />
+      </>,
+    );
+    await user.keyboard("1");
+    expect(onRate).toHaveBeenLastCalledWith("again");
+    await user.keyboard("4");
+    expect(onRate).toHaveBeenLastCalledWith("easy");
+    await user.keyboard("5");
+    await user.keyboard("{Control>}2{/Control}");
+    expect(onRate).toHaveBeenCalledTimes(2);
+    await user.click(screen.getByRole("textbox", { name: "notes" }));
+    await user.keyboard("3");
+    expect(onRate).toHaveBeenCalledTimes(2);
+  });
+
+  it("ignores clicks and keys while a rating is being saved", async () => {
+    const user = userEvent.setup();
+    const onRate = vi.fn();
+    render(<DrillRatingForm suggestion="again" reason="" previews={previews} busy onRate={onRate} />);
+    expect(screen.getByRole("status")).toHaveTextContent("Saving your rating…");
+    for (const b of screen.getAllByRole("button")) expect(b).toBeDisabled();
+    await user.keyboard("2");
+    expect(onRate).not.toHaveBeenCalled();
   });
 });
 
@@ -50,7 +79,9 @@ describe("ratingReason", () => {
     expect(ratingReason({ ...attempt, status: "fail", score: 0.5 }, "again")).toBe(
       "Your first try did not pass (score 50%).",
     );
-    expect(ratingReason({ ...attempt, status: "error", score: 0 }, "again")).toMatch(/could not be graded/);
+    expect(ratingReason({ ...attempt, status: "error", score: 0 }, "again")).toBe(
+      "Your first try did not run.",
+    );
     expect(ratingReason({ ...attempt, hintsUsed: 2 }, "hard")).toBe("You passed with 2 hints.");
     expect(ratingReason({ ...attempt, solutionViewed: true }, "hard")).toMatch(/viewing the solution/);
     expect(ratingReason({ ...attempt, timeSpentMs: 30_000 }, "easy")).toMatch(/1 min, estimate 2 min/);

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DrillPage } from "../../../src/features/drill/DrillPage";
-import { DrillPanel } from "../../../src/features/practice/DrillPanel";
+import { DrillBanner } from "../../../src/features/practice/DrillPanel";
 import { useAppStore } from "../../../src/store";
 import { DRILL_DEFAULTS } from "../../../src/store/drill-slice";
 
@@ -42,17 +42,17 @@ describe("a topic drill on the drill page", () => {
 describe("the drill panel during a topic drill", () => {
   it("labels the topic drill and lets the user stop it", async () => {
     const user = userEvent.setup();
-    render(<DrillPanel questionKey={KEYS[1]!} attempt={null} estimatedMinutes={5} />);
+    render(<DrillBanner questionKey={KEYS[1]!} />);
     const panel = screen.getByRole("region", { name: "Topic drill" });
     expect(panel).toHaveTextContent("Topic drill: pandas, joins — question 2 of 3");
-    expect(panel).toHaveTextContent("Answer the question, then rate how well you knew it.");
+    expect(panel).toHaveTextContent("Answer the question, then rate how well you knew it (keys 1–4).");
     await user.click(within(panel).getByRole("button", { name: "Stop topic drill" }));
     expect(useAppStore.getState().drillSession).toBeNull();
     expect(window.location.hash).toBe("#/drill");
   });
 
   it("points to the drill's next question when another one is open", () => {
-    render(<DrillPanel questionKey={KEYS[0]!} attempt={null} estimatedMinutes={5} />);
+    render(<DrillBanner questionKey={KEYS[0]!} />);
     expect(screen.getByRole("link", { name: "Go to the next one" })).toHaveAttribute(
       "href",
       "#/practice/ml-fundamentals/b?drill=1",

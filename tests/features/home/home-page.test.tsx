@@ -35,3 +35,27 @@ describe("home page", () => {
     expect(screen.queryByText(/Mock in progress/)).toBeNull();
   });
 });
+
+describe("home page for a new user", () => {
+  it("shows a progress strip, a question of the day and the Start here path with a 30-minute mock", async () => {
+    render(<HomePage />);
+    const strip = await screen.findByRole("list", { name: "Your progress" }, LOAD);
+    await screen.findByText("0 days", {}, LOAD);
+    expect(strip).toHaveTextContent("drill streak");
+    expect(strip).toHaveTextContent(/0\s*reviews due/);
+    expect(strip).toHaveTextContent("no mock yet");
+    expect(strip).toHaveTextContent(/Solved\s*0\/\d+\s*Coding/);
+    const qotd = screen.getByText("Question of the day:").closest("li")!;
+    expect(qotd.querySelector("a")!.getAttribute("href")).toMatch(/^#\/practice\/[^/]+\/[^/]+$/);
+    const start = screen.getByRole("region", { name: "Start here" });
+    expect(start).toHaveTextContent("0 of 8 done");
+    expect(screen.getByRole("link", { name: /^Begin: / })).toHaveAttribute(
+      "href",
+      "#/practice/python-algorithms/dedupe-latest-events",
+    );
+    expect(screen.getByRole("link", { name: "Then: a 30-minute mock screen" })).toHaveAttribute(
+      "href",
+      "#/mock?loop=screen-30",
+    );
+  });
+});

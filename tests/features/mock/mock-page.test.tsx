@@ -1,6 +1,6 @@
 import { IDBFactory } from "fake-indexeddb";
 import "fake-indexeddb/auto";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
@@ -27,7 +27,7 @@ beforeEach(() => {
   // A fresh, empty database per test; the built-in catalog stays loaded in the store.
   globalThis.indexedDB = new IDBFactory();
   resetDbHandle();
-  useAppStore.setState({ disabledPacks: [] });
+  useAppStore.setState({ disabledPacks: [], lastMockLoop: "screen-30" });
   window.location.hash = "#/mock";
 });
 
@@ -61,7 +61,7 @@ async function saveFinishedMock() {
   expect((await saveMock(s, report)).ok).toBe(true);
 }
 
-describe("MockPage (setup)", () => {
+describe("MockPage (setup)", { timeout: 20_000 }, () => {
   it("starts the chosen lane loop, saves it as the active mock and opens it", async () => {
     const user = userEvent.setup();
     const start = await renderPage();
@@ -69,7 +69,7 @@ describe("MockPage (setup)", () => {
       screen.getByText("No finished mock interviews yet. Your reports will be listed here."),
     ).toBeVisible();
     const infra = screen.getByRole("radio", { name: "ML platform / infrastructure" });
-    expect(infra).toHaveAccessibleDescription(/Python coding: 30 min · 1 question, 19 in your packs/);
+    expect(infra).toHaveAccessibleDescription(/Python coding: 30 min · 1 question, 26 in your packs/);
     expect(infra).toHaveAccessibleDescription(/Total: 115 min · 7 questions/);
     await user.click(infra);
     await user.click(screen.getByRole("radio", { name: /^Practice/ }));
@@ -94,6 +94,17 @@ describe("MockPage (setup)", () => {
     expect(window.location.hash).toBe(`#/mock/${encodeURIComponent(active!.id)}`);
     expect(active!.state).toMatchObject({ mode: "practice", seed: 12345, template: { id: "infra" } });
     expect(active!.state.sections.map((x) => x.questionKeys.length)).toEqual([1, 1, 2, 1, 2]);
+
+    // Next time the page preselects the loop last started.
+    cleanup();
+    window.location.hash = "#/mock";
+    await renderPage();
+    expect(screen.getByRole("radio", { name: "ML platform / infrastructure" })).toBeChecked();
+  });
+
+  it("preselects the 30-minute screen for a first mock", async () => {
+    await renderPage();
+    expect(screen.getByRole("radio", { name: "30-minute screen" })).toBeChecked();
   });
 
   it("lists every section the enabled packs cannot fill, and starts nothing", async () => {
@@ -101,6 +112,7 @@ describe("MockPage (setup)", () => {
     await renderPage();
     const all = useAppStore.getState().packs.map((p) => p.pack.id);
     useAppStore.setState({ disabledPacks: all.filter((id) => id !== "sql") });
+    await user.click(screen.getByRole("radio", { name: "Applied / product MLE" }));
     expect(await screen.findAllByText(/only 0 in your packs/)).not.toHaveLength(0);
 
     await user.click(screen.getByRole("button", { name: "Start mock" }));
@@ -125,11 +137,11 @@ describe("MockPage (setup)", () => {
     expect(await screen.findByRole("radio", { name: "Custom loop" })).toBeChecked();
     expect(seedField()).toHaveValue(71);
     expect(screen.getByRole("combobox", { name: "Lane (optional)" })).toHaveValue("infra");
-    const first = screen.getByRole("group", { name: "Section 1: Coding (sql)" });
+    const first = screen.getByRole("group", { name: "Section 1: Coding (SQL)" });
     expect(within(first).getByRole("spinbutton", { name: "Minutes" })).toHaveValue(15);
     expect(within(first).getByRole("combobox", { name: "Hardest" })).toHaveValue("medium");
-    expect(within(first).getByRole("checkbox", { name: "sql" })).toBeChecked();
-    const second = screen.getByRole("group", { name: "Section 2: ML fundamentals (choice)" });
+    expect(within(first).getByRole("checkbox", { name: "SQL" })).toBeChecked();
+    const second = screen.getByRole("group", { name: "Section 2: ML fundamentals (multiple choice)" });
     expect(within(second).getByRole("spinbutton", { name: "Questions" })).toHaveValue(2);
     expect(screen.getByText("Total: 25 min · 3 questions")).toBeVisible();
   });
@@ -140,7 +152,7 @@ describe("MockPage (setup)", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(
       'This share link could not be opened. Invalid mock code: there is no loop template "nope".',
     );
-    expect(screen.getByRole("radio", { name: "Applied / product MLE" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "30-minute screen" })).toBeChecked();
   });
 
   it("shows custom loop issues next to their fields and blocks the start", async () => {
@@ -188,7 +200,8 @@ describe("MockPage (setup)", () => {
     );
     const history = screen.getByRole("region", { name: "Your past mocks" });
     const row = within(history).getByRole("listitem");
-    expect(row).toHaveTextContent(/Tiny loop.*practice.*100%.*strong hire/);
+    // One question in 5 minutes gives no hire signal.
+    expect(row).toHaveTextContent(/Tiny loop.*practice.*100%.*no hire signal/);
     expect(within(row).getByRole("link")).toHaveAttribute("href", "#/mock/mock-old");
 
     await user.click(start);

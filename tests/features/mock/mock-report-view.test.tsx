@@ -40,7 +40,9 @@ describe("MockReportView", () => {
     const overall = region("Overall");
     expect(overall).toHaveTextContent("56%");
     expect(overall).toHaveTextContent("1.67 of 3 points");
-    expect(overall).toHaveTextContent("Hire signal: Lean hire");
+    // Three questions in 18 minutes: too little evidence for a hire signal, and the report says so.
+    expect(overall).toHaveTextContent("Hire signal: None");
+    expect(overall).toHaveTextContent(/too little evidence — this loop had 3 questions \(at least 4\)/);
     expect(overall).toHaveTextContent("Finished early");
     expect(overall).toHaveTextContent(/Strict/);
     expect(overall).toHaveTextContent("15 min of 18 min");
@@ -53,8 +55,9 @@ describe("MockReportView", () => {
         .map((c) => c.textContent),
     ).toEqual(["50%", "2", "9 min of 10 min"]);
     const categories = region("Hire signal by category");
-    expect(within(categories).getByRole("row", { name: /ML fundamentals/ })).toHaveTextContent("No hire");
-    expect(within(categories).getByRole("row", { name: /System design/ })).toHaveTextContent("Lean hire");
+    expect(within(categories).getByRole("row", { name: /ML fundamentals/ })).toHaveTextContent(
+      "None — No signal for a loop this small.",
+    );
 
     const time = within(region("Time per question")).getByRole("table");
     expect(within(time).getByRole("row", { name: /Q b/ })).toHaveTextContent("6 min of 5 min▲ Over by 1 min");
@@ -75,6 +78,19 @@ describe("MockReportView", () => {
       "Yes",
     );
     expect(failed).toHaveTextContent("Why b.");
+    // The options keep the letters shown in the mock; the solution names the right one by its letter.
+    const options = within(failed).getByRole("table", { name: "Options of Q b, as shown in the mock" });
+    const yes = within(options).getByRole("row", { name: /Yes/ });
+    const letter = /^([AB])\./.exec(within(yes).getByRole("rowheader").textContent ?? "")![1]!;
+    expect(
+      within(yes)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["✓ Correct", ""]);
+    expect(within(options).getByRole("row", { name: /No/ })).toHaveTextContent("Chosen");
+    expect(within(failed).getByRole("heading", { name: "Solution" }).nextElementSibling).toHaveTextContent(
+      `${letter}. Yes`,
+    );
     const passed = within(list).getByRole("heading", { name: "Q a", level: 3 }).closest("details")!;
     expect(passed).not.toHaveAttribute("open");
 

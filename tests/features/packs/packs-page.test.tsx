@@ -51,4 +51,13 @@ describe("PacksPage", () => {
     await expect.poll(() => screen.queryByRole("switch", { name: "Enabled: My pack" })).toBeNull();
     expect(useAppStore.getState().packs.some((p) => p.pack.id === "mine")).toBe(false);
   }, 30_000);
+
+  it("goes from the top of the page to importing or exporting in one click", async () => {
+    const user = userEvent.setup();
+    render(<PacksPage />);
+    await user.click(screen.getByRole("button", { name: "Import a pack ↓" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Import a pack" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Export a selection ↓" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Export a selection as a new pack" })).toHaveFocus();
+  });
 });

@@ -55,7 +55,7 @@ describe("share links", () => {
 describe("pack sources", () => {
   it("explains network and CORS failures and suggests downloading the file", async () => {
     const failing = (() => Promise.reject(new TypeError("Failed to fetch"))) as unknown as typeof fetch;
-    const r = await fetchPackText("http://127.0.0.1:9/x.json", APP, failing);
+    const r = await fetchPackText("https://raw.githubusercontent.com/a/b/main/x.json", APP, failing);
     expect(r).toEqual({
       ok: false,
       message: expect.stringContaining(
@@ -77,11 +77,39 @@ describe("pack sources", () => {
     });
     const missing = (() =>
       Promise.resolve(new Response("", { status: 404, statusText: "Not Found" }))) as unknown as typeof fetch;
-    const r404 = await fetchPackText("https://x.org/p.json", APP, missing);
+    const r404 = await fetchPackText("https://gist.githubusercontent.com/a/1/raw/p.json", APP, missing);
     expect(r404.ok || r404.message).toMatch(/answered 404 Not Found/);
     const js = await fetchPackText("javascript:alert(1)", APP, ok);
     expect(js.ok || js.message).toMatch(/Only http/);
     expect(seen).toHaveLength(1);
+  });
+
+  it("refuses any site its security policy blocks, before a request, and says what to do instead", async () => {
+    let calls = 0;
+    const counting = (() => {
+      calls++;
+      return Promise.resolve(new Response("{}", { status: 200 }));
+    }) as unknown as typeof fetch;
+    for (const address of [
+      "http://127.0.0.1:9/x.json",
+      "https://x.org/p.json",
+      "http://raw.githubusercontent.com/a/b/main/x.json", // http, not https: another origin
+      "https://raw.githubusercontent.com.evil.example/x.json",
+      "https://dojo.example:8443/p.json", // another port of the app's host
+    ]) {
+      const r = await fetchPackText(address, APP, counting);
+      expect(r.ok, address).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toMatch(
+          /only from its own site and from raw\.githubusercontent\.com, gist\.githubusercontent\.com and cdn\.jsdelivr\.net/,
+        );
+        expect(r.message).toMatch(/Choose a pack file/);
+      }
+    }
+    expect(calls).toBe(0);
+    expect((await fetchPackText("https://cdn.jsdelivr.net/gh/a/b/p.json", APP, counting)).ok).toBe(true);
+    expect((await fetchPackText("https://dojo.example/other/p.json", APP, counting)).ok).toBe(true);
+    expect(calls).toBe(2);
   });
 
   it("refuses oversized files before reading them", async () => {

@@ -1,5 +1,6 @@
 import { CATEGORY_LABEL, DIFFICULTY_LABEL, KIND_LABEL } from "../../../components/labels/labels";
 import { Markdown } from "../../../components/markdown/Markdown";
+import { AnswerViewBlock } from "../../../components/answers/AnswerViewBlock";
 import type { MockReport, ReportQuestion } from "../../../domain/mock";
 import { duration, OUTCOME_LABEL, pct } from "./report-format";
 
@@ -13,11 +14,11 @@ function RubricTable({ q }: { q: ReportQuestion }) {
     <div className="table-scroll">
       <table className="rows report-table report-rubric">
         <caption>
-          Rubric for {q.title}: {points} of {max} points
+          {q.kind === "incident" ? "Steps of" : "Rubric for"} {q.title}: {points} of {max} points
         </caption>
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">{q.kind === "incident" ? "Step" : "Item"}</th>
             <th scope="col">Points</th>
             <th scope="col">Met</th>
           </tr>
@@ -32,6 +33,37 @@ function RubricTable({ q }: { q: ReportQuestion }) {
               <td className={i.passed ? "rubric-met" : "rubric-missed"}>
                 <span aria-hidden="true">{i.passed ? "✓ " : "✗ "}</span>
                 {i.passed ? "Met" : "Missed"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A choice question's options under the letters they had in the mock, with the right ones and the chosen ones. */
+function OptionsTable({ q }: { q: ReportQuestion }) {
+  return (
+    <div className="table-scroll">
+      <table className="rows report-table report-options">
+        <caption>Options of {q.title}, as shown in the mock</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Your choice</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(q.options ?? []).map((o) => (
+            <tr key={o.id}>
+              <th scope="row">
+                <strong>{o.letter}.</strong> <Markdown source={o.text} inline />
+              </th>
+              <td className={o.correct ? "rubric-met" : undefined}>{o.correct ? "✓ Correct" : "—"}</td>
+              <td className={o.chosen && !o.correct ? "rubric-missed" : undefined}>
+                {o.chosen ? "Chosen" : ""}
               </td>
             </tr>
           ))}
@@ -64,10 +96,22 @@ function QuestionResult({ q, sectionTitle }: { q: ReportQuestion; sectionTitle: 
           Time: {duration(q.timeUsedMs)} of {duration(q.budgetMs)}
         </li>
       </ul>
+      <h4>Your answer</h4>
+      {q.answer ? (
+        <AnswerViewBlock view={q.answer} />
+      ) : (
+        <p className="muted">This report was saved before answers were kept in reports.</p>
+      )}
       {q.rubric.length ? (
         <>
-          <h4>Rubric breakdown</h4>
+          <h4>{q.kind === "incident" ? "Steps" : "Rubric breakdown"}</h4>
           <RubricTable q={q} />
+        </>
+      ) : null}
+      {q.options?.length ? (
+        <>
+          <h4>Options</h4>
+          <OptionsTable q={q} />
         </>
       ) : null}
       {q.explanation ? (
@@ -78,7 +122,13 @@ function QuestionResult({ q, sectionTitle }: { q: ReportQuestion; sectionTitle: 
       ) : null}
       {q.solution ? (
         <>
-          <h4>{q.kind === "written" || q.kind === "design" ? "Model answer" : "Solution"}</h4>
+          <h4>
+            {q.kind === "written" || q.kind === "design"
+              ? "Model answer"
+              : q.kind === "incident"
+                ? "Solution and write-up"
+                : "Solution"}
+          </h4>
           <Markdown source={q.solution} />
         </>
       ) : null}
@@ -89,13 +139,13 @@ function QuestionResult({ q, sectionTitle }: { q: ReportQuestion; sectionTitle: 
   );
 }
 
-/** Every question with its result, then (now that the mock is over) its explanation and solution. */
+/** Every question with its result, your answer, then (now that the mock is over) its explanation and solution. */
 export function QuestionResults({ report }: { report: MockReport }) {
   const sectionTitle = new Map(report.sections.map((s) => [s.id, s.title]));
   return (
     <section aria-labelledby="report-questions-heading">
       <h2 id="report-questions-heading">Questions and solutions</h2>
-      <p className="muted">Open a question to see its explanation, solution and rubric.</p>
+      <p className="muted">Open a question to see your answer beside its explanation, solution and rubric.</p>
       {report.questions.map((q) => (
         <QuestionResult key={q.key} q={q} sectionTitle={sectionTitle.get(q.sectionId) ?? q.sectionId} />
       ))}

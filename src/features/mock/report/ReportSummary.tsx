@@ -31,6 +31,7 @@ export function ReportOverview({ report }: { report: MockReport }) {
           <strong>{signalLabel(overall.signal)}</strong>
         </p>
       </div>
+      {overall.signalNote ? <p className="muted report-signal-note">{overall.signalNote}</p> : null}
       <dl className="report-facts">
         <div>
           <dt>Loop</dt>
@@ -96,7 +97,7 @@ export function SectionTable({ report }: { report: MockReport }) {
   );
 }
 
-/** The hire signal an interviewer would write for each category of the loop. */
+/** The hire signal an interviewer would write for each category of the loop (when it gave enough evidence). */
 export function CategorySignals({ report }: { report: MockReport }) {
   return (
     <section aria-labelledby="report-categories-heading">
@@ -118,7 +119,10 @@ export function CategorySignals({ report }: { report: MockReport }) {
                 <th scope="row">{CATEGORY_LABEL[c.category]}</th>
                 <td>{pct(c.score)}</td>
                 <td>{c.questionCount}</td>
-                <td className={signalClass(c.signal)}>{signalLabel(c.signal)}</td>
+                <td className={signalClass(c.signal)}>
+                  {signalLabel(c.signal)}
+                  {c.signalNote ? <span className="muted report-signal-note"> — {c.signalNote}</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>

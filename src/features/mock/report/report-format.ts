@@ -3,21 +3,14 @@
  * outcomes, hire signals, finish reasons and modes (always shown as text, colour is extra).
  */
 import type { HireSignal } from "../../../domain/grading/rubric";
+import { formatDuration } from "../../../components/labels/duration";
 import { getTemplate, type FinishReason, type MockMode, type QuestionOutcome } from "../../../domain/mock";
 
 /** 0.555 → "56%". */
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** A duration for people: "0 s", "45 s", "3 min", "12 min 30 s", "1 h 5 min". */
-export function duration(ms: number): string {
-  const totalSeconds = Math.round(Math.max(0, ms) / 1000);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  if (h > 0) return m ? `${h} h ${m} min` : `${h} h`;
-  if (m === 0) return `${s} s`;
-  return s ? `${m} min ${s} s` : `${m} min`;
-}
+/** A duration for people: "0 s", "45 s", "3 min", "12 min 30 s", "1 h 5 min" (the app's one format). */
+export const duration = formatDuration;
 
 export const OUTCOME_LABEL: Record<QuestionOutcome, string> = {
   pass: "Passed",
@@ -27,11 +20,11 @@ export const OUTCOME_LABEL: Record<QuestionOutcome, string> = {
   unanswered: "Unanswered",
 };
 
-/** "strong no hire" → "Strong no hire". */
-export const signalLabel = (s: HireSignal) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "strong no hire" → "Strong no hire"; no signal (too little evidence) → "None". */
+export const signalLabel = (s: HireSignal | null) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : "None");
 
 /** A CSS class per signal, from negative to positive. */
-export const signalClass = (s: HireSignal) => `signal signal-${s.replace(/ /g, "-")}`;
+export const signalClass = (s: HireSignal | null) => `signal signal-${s ? s.replace(/ /g, "-") : "none"}`;
 
 export function finishLabel(reason: FinishReason | null): string {
   if (reason === "time-up") return "Time ran out";

@@ -6,6 +6,7 @@ import { PythonStatus } from "../../../components/answers/PythonStatus";
 import { SchemaBrowser } from "../../../components/answers/SchemaBrowser";
 import { Markdown } from "../../../components/markdown/Markdown";
 import { ResultView } from "../../../components/results/ResultView";
+import { shownOptions } from "../../../domain/grading/choice-order";
 import { visibleCaseCalls } from "../../../domain/grading/python-literal";
 import { rubricFields } from "../../../domain/grading/rubric-fields";
 import type { MockAnswer, MockQuestionState, MockSubmission } from "../../../domain/mock";
@@ -103,7 +104,8 @@ export function MockCodeAnswer({
   );
 }
 
-/** Choice: options without explanations (those come in the report). */
+/** Choice: lettered options in the order seeded for this mock, without explanations (those come
+ * in the report, under the same letters). */
 export function MockChoiceAnswer({
   question,
   qs,
@@ -125,7 +127,7 @@ export function MockChoiceAnswer({
     >
       <fieldset>
         <legend>{multiple ? "Select all that apply" : "Choose one answer"}</legend>
-        {question.options.map((o) => (
+        {shownOptions(question, qs.optionSeed).map(({ option: o, letter }) => (
           <div key={o.id} className="option">
             <label className="choice">
               <input
@@ -135,6 +137,7 @@ export function MockChoiceAnswer({
                 checked={chosen.includes(o.id)}
                 onChange={(e) => toggle(o.id, e.target.checked)}
               />
+              <span className="option-letter">{letter}.</span>
               <Markdown source={o.text} inline />
             </label>
           </div>

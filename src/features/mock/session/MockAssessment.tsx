@@ -1,9 +1,16 @@
 import { useMemo, useState } from "react";
-import { RubricChecks } from "../../../components/answers/RubricChecks";
-import { Markdown } from "../../../components/markdown/Markdown";
-import { fieldSuggestions, gradeRubricFields, rubricFields } from "../../../domain/grading/rubric-fields";
+import { SelfAssessment } from "../../../components/answers/SelfAssessment";
+import {
+  fieldSuggestions,
+  gradeRubricFields,
+  initialTicks,
+  modelAnswerParts,
+  rubricFields,
+  shownTexts,
+} from "../../../domain/grading/rubric-fields";
 import type { MockState } from "../../../domain/mock";
 import type { DesignQuestion, WrittenQuestion } from "../../../domain/packs";
+import { useAppStore } from "../../../store";
 import type { MockRun } from "./use-mock-run";
 
 function AssessOne({
@@ -24,28 +31,29 @@ function AssessOne({
     () => rubricFields(question, qs.followUpsRevealed),
     [question, qs.followUpsRevealed],
   );
-  const suggestions = useMemo(() => fieldSuggestions(fields, parts), [fields, parts]);
-  const [ticks, setTicks] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries([...suggestions].map(([id, m]) => [id, m !== null])),
+  const suggestions = useMemo(
+    () =>
+      fieldSuggestions(
+        fields,
+        parts,
+        shownTexts(question, { hintsShown: qs.hintsUsed ?? 0, followUps: qs.followUpsRevealed }),
+      ),
+    [fields, parts, question, qs.hintsUsed, qs.followUpsRevealed],
   );
+  const preTick = useAppStore((s) => s.preTickSuggestions);
+  const [ticks, setTicks] = useState<Record<string, boolean>>(() => initialTicks(suggestions, preTick));
   return (
     <section className="mock-assess-one" aria-label={`Assess: ${question.title}`}>
       <h2>{question.title}</h2>
-      {fields.map((f) => (
-        <fieldset key={f.id}>
-          <legend>{f.label}</legend>
-          {f.hint ? <Markdown source={f.hint} className="muted" /> : null}
-          <blockquote className="mock-your-answer">
-            {parts[f.id]?.trim() ? <Markdown source={parts[f.id]!} /> : <p className="muted">(no answer)</p>}
-          </blockquote>
-          <RubricChecks
-            items={f.rubric}
-            ticks={ticks}
-            suggestions={suggestions}
-            onToggle={(id, on) => setTicks({ ...ticks, [id]: on })}
-          />
-        </fieldset>
-      ))}
+      <SelfAssessment
+        fields={fields}
+        answers={parts}
+        suggestions={suggestions}
+        ticks={ticks}
+        onToggle={(id, on) => setTicks({ ...ticks, [id]: on })}
+        modelAnswer={modelAnswerParts(question, qs.followUpsRevealed)}
+        preTicked={preTick}
+      />
       <button
         type="button"
         className="primary"
@@ -59,8 +67,8 @@ function AssessOne({
 
 /**
  * After the mock: the written and design answers are scored by the user's honest self-assessment
- * against each rubric (items pre-ticked from the signal phrases found, every tick confirmed).
- * The model answers stay hidden until the report, so they cannot sway the ticks.
+ * against each rubric, with their answer, the rubric and the model answer side by side. Items
+ * start unticked (unless the user chose pre-ticking in Settings); phrases found are evidence only.
  */
 export function MockAssessment({ run }: { run: MockRun }) {
   const state = run.state!;
@@ -69,8 +77,8 @@ export function MockAssessment({ run }: { run: MockRun }) {
   return (
     <div className="mock-assess">
       <p>
-        Time is over. Before your report, assess your written answers honestly against each rubric: items your
-        answer seems to cover are pre-ticked from the phrases found. Confirm or change every tick.{" "}
+        Time is over. Before your report, assess your written answers honestly: tick each rubric item your
+        answer really covers, comparing it with the model answer.{" "}
         <strong>
           {run.assess.length} answer{run.assess.length === 1 ? "" : "s"} to assess.
         </strong>

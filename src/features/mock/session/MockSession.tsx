@@ -1,6 +1,7 @@
 import { HintList } from "../../../components/answers/HintList";
+import { useConfirm } from "../../../components/dialog/ConfirmDialog";
 import { Markdown } from "../../../components/markdown/Markdown";
-import { CATEGORY_LABEL, KIND_LABEL } from "../../../components/labels/labels";
+import { CATEGORY_LABEL, DIFFICULTY_LABEL, KIND_LABEL } from "../../../components/labels/labels";
 import { SplitPane } from "../../../components/split-pane/SplitPane";
 import {
   advanceSection,
@@ -23,6 +24,7 @@ import {
   MockWrittenAnswer,
   type MockAnswerProps,
 } from "./MockAnswers";
+import { MockIncidentAnswer } from "./MockIncidentAnswer";
 import { MockNotices } from "./MockNotices";
 import type { MockRun } from "./use-mock-run";
 
@@ -52,7 +54,7 @@ function Prompt({ q, qs, run }: { q: Question; qs: MockQuestionState; run: MockR
   return (
     <div className="prompt-pane">
       <p className="tags">
-        <span className={`tag diff-${q.difficulty}`}>{q.difficulty}</span>
+        <span className={`tag diff-${q.difficulty}`}>{DIFFICULTY_LABEL[q.difficulty]}</span>
         <span className="tag">{KIND_LABEL[q.kind]}</span>
         <span className="tag">{CATEGORY_LABEL[q.category]}</span>
       </p>
@@ -90,6 +92,8 @@ function Answer({ q, qs, run, dark }: { q: Question; qs: MockQuestionState; run:
     case "written":
     case "design":
       return <MockWrittenAnswer question={q} {...props} />;
+    case "incident":
+      return <MockIncidentAnswer question={q} {...props} />;
   }
 }
 
@@ -107,17 +111,36 @@ export function MockSession({ run }: { run: MockRun }) {
   const qs = focused ? state.questions[focused] : undefined;
   const q = focused ? run.question(focused) : undefined;
   const urgent = t.sectionRemainingMs <= 60_000;
+  const { confirm, dialog } = useConfirm();
 
-  const next = () => {
+  const next = async () => {
     const open = section.questionKeys.filter((k) => !state.questions[k]!.submissionIds.length).length;
-    const msg = last
-      ? "Finish the mock now? Unsubmitted answers are submitted as they stand."
-      : `Move on to the next section? ${open ? `${open} unsubmitted answer${open === 1 ? " is" : "s are"} submitted as ${open === 1 ? "it stands" : "they stand"}, and ` : ""}the minutes left in this section are forfeited.`;
-    if (window.confirm(msg)) run.act((s, now) => advanceSection(s, now));
+    const yes = await confirm(
+      last
+        ? {
+            title: "Finish the mock now?",
+            body: "Unsubmitted answers are submitted as they stand.",
+            confirmLabel: "Finish the mock",
+            cancelLabel: "Keep going",
+          }
+        : {
+            title: "Move on to the next section?",
+            body: `${open ? `${open} unsubmitted answer${open === 1 ? " is" : "s are"} submitted as ${open === 1 ? "it stands" : "they stand"}, and ` : ""}the minutes left in this section are forfeited.`,
+            confirmLabel: "Next section",
+            cancelLabel: "Stay here",
+          },
+    );
+    if (yes) run.act((s, now) => advanceSection(s, now));
   };
-  const finish = () => {
-    if (window.confirm("Finish the whole mock now? Every written answer is submitted as it stands."))
-      run.act((s, now) => finishEarly(s, now));
+  const finish = async () => {
+    const yes = await confirm({
+      title: "Finish the whole mock now?",
+      body: "Every written answer is submitted as it stands; the minutes left are forfeited.",
+      confirmLabel: "Finish the mock",
+      cancelLabel: "Keep going",
+      danger: true,
+    });
+    if (yes) run.act((s, now) => finishEarly(s, now));
   };
 
   return (
@@ -153,16 +176,17 @@ export function MockSession({ run }: { run: MockRun }) {
               </button>
             )
           ) : null}
-          <button type="button" onClick={next} disabled={t.paused}>
+          <button type="button" onClick={() => void next()} disabled={t.paused}>
             {last ? "Finish section and mock" : "Next section"}
           </button>
           {!last ? (
-            <button type="button" className="danger" onClick={finish} disabled={t.paused}>
+            <button type="button" className="danger" onClick={() => void finish()} disabled={t.paused}>
               Finish mock
             </button>
           ) : null}
         </div>
       </div>
+      {dialog}
       <MockNotices run={run} />
       {run.saveError ? (
         <p className="notice-inline" role="alert">

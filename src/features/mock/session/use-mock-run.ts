@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { errorResult, type GradeResult } from "../../../domain/grading/result";
+import { errorResult, isEngineFailure, type GradeResult } from "../../../domain/grading/result";
 import {
   applyGrade,
   pendingSubmissions,
@@ -36,18 +36,6 @@ export type MockPhase =
 const PERSIST_EVERY_MS = 15_000;
 /** Longest a grading may take before it counts as failed (Python runs have their own limit). */
 const GRADING_WATCHDOG_MS = 120_000;
-/** Error kinds that say the engine failed, not the answer: not final grades. */
-const ENGINE_FAILURES = new Set([
-  "EngineLoadError",
-  "EngineUnavailable",
-  "PackageUnavailable",
-  "InternalError",
-  "WorkerCrashed",
-  "Disposed",
-  "GradingFailed",
-  "QuestionMissing",
-]);
-
 function withWatchdog<T>(p: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
@@ -163,9 +151,9 @@ export function useMockRun(id: string) {
               0,
             );
         if (!result || !ref.current) return;
-        if (result.status === "error" && result.error && ENGINE_FAILURES.has(result.error.kind)) {
+        if (isEngineFailure(result)) {
           queued.current.delete(submissionId);
-          setGradeFailures((f) => ({ ...f, [submissionId]: result.error!.message }));
+          setGradeFailures((f) => ({ ...f, [submissionId]: result.error?.message ?? "grading failed" }));
           return;
         }
         const step = applyGrade(ref.current, submissionId, result);

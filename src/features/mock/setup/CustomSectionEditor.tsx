@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { defaultSectionTitle, type LoopIssue } from "../../../domain/mock";
 import { CATEGORIES, DIFFICULTIES, type Category, type Difficulty } from "../../../domain/packs";
+import { CATEGORY_LABEL, DIFFICULTY_LABEL, KIND_LABEL } from "../../../components/labels/labels";
 import { issuesAt, kindOptions, type DraftSection } from "./custom-draft";
 import { plural } from "./format";
 
@@ -55,7 +56,9 @@ export function CustomSectionEditor(props: SectionEditorProps) {
       >
         <option value="">any</option>
         {DIFFICULTIES.map((d) => (
-          <option key={d}>{d}</option>
+          <option key={d} value={d}>
+            {DIFFICULTY_LABEL[d]}
+          </option>
         ))}
       </select>
     </label>
@@ -76,7 +79,9 @@ export function CustomSectionEditor(props: SectionEditorProps) {
           >
             <option value="">any category</option>
             {CATEGORIES.map((c) => (
-              <option key={c}>{c}</option>
+              <option key={c} value={c}>
+                {CATEGORY_LABEL[c]}
+              </option>
             ))}
           </select>
         </label>
@@ -125,7 +130,7 @@ export function CustomSectionEditor(props: SectionEditorProps) {
                 onChange({ kinds: e.target.checked ? [...s.kinds, k] : s.kinds.filter((x) => x !== k) })
               }
             />
-            {k}
+            {KIND_LABEL[k]}
           </label>
         ))}
       </fieldset>

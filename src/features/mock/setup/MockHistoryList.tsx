@@ -16,9 +16,13 @@ function Row({ mock }: { mock: MockRecord }) {
         {report ? (
           <>
             <span className="mock-history-score">{Math.round(report.overall.score * 100)}%</span>
-            <span className={`mock-signal signal-${report.overall.signal.replace(/ /g, "-")}`}>
-              {report.overall.signal}
-            </span>
+            {report.overall.signal ? (
+              <span className={`mock-signal signal-${report.overall.signal.replace(/ /g, "-")}`}>
+                {report.overall.signal}
+              </span>
+            ) : (
+              <span className="muted">no hire signal</span>
+            )}
           </>
         ) : (
           <span>not finished</span>

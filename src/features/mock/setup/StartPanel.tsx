@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { loopMinutes, type LoopTemplate, type MockMode } from "../../../domain/mock";
+import { getTemplate, loopMinutes, type LoopTemplate, type MockMode } from "../../../domain/mock";
 import type { Pack } from "../../../domain/packs";
 import { navigate } from "../../../lib/router/hash-router";
+import { useAppStore } from "../../../store";
 import { startMock } from "../../../store/mock-flow";
 
 type Outcome = ({ kind: "shortfalls"; messages: string[] } | { kind: "message"; message: string }) & {
@@ -50,8 +51,11 @@ export function StartPanel({ template, mode, seed, packs, inProgress }: StartPan
     setOutcome(null);
     const r = await startMock(template, mode, seed, packs, Date.now());
     setBusy(false);
-    if (r.ok) navigate(`/mock/${encodeURIComponent(r.state.id)}`);
-    else if ("shortfalls" in r)
+    if (r.ok) {
+      // The Mock page preselects this loop next time (built-in loops only: a custom draft is not kept).
+      if (getTemplate(template.id)) useAppStore.getState().setLastMockLoop(template.id);
+      navigate(`/mock/${encodeURIComponent(r.state.id)}`);
+    } else if ("shortfalls" in r)
       setOutcome({ kind: "shortfalls", messages: r.shortfalls.map((s) => s.message), inputs });
     else setOutcome({ kind: "message", message: r.message, inputs });
   };

@@ -10,7 +10,9 @@ import {
   type LoopTemplate,
   type MockMode,
 } from "../../../domain/mock";
+import { SCREEN_30_ID } from "../../../domain/mock/templates";
 import { href, useHashLocation } from "../../../lib/router/hash-router";
+import { useAppStore } from "../../../store";
 import { draftFromTemplate, draftToInput, starterDraft, type CustomDraft } from "./custom-draft";
 
 /** What opening a share link did: loaded its loop and seed, or could not read it. */
@@ -37,12 +39,19 @@ export function shareLink(template: LoopTemplate, seed: number): string {
 
 /**
  * The setup form's state: the chosen loop (a built-in id or `custom`), the custom draft and its
- * validation, the mode and the seed. A `?code=` in the route (a share link) preselects its loop
+ * validation, the mode and the seed. `?loop=` preselects a built-in loop (else the one last started); a `?code=` in the route (a share link) preselects its loop
  * and seed whenever it changes, including when a new link is opened while the page is shown.
  */
 export function useMockSetup() {
-  const code = useHashLocation().query.get("code");
-  const [choice, setChoice] = useState<string>("applied");
+  const { query } = useHashLocation();
+  const code = query.get("code");
+  // `?loop=<id>` preselects a built-in loop (e.g. the home page's link to the 30-minute screen).
+  const loop = query.get("loop");
+  // Otherwise the loop last started (for a first mock, the 30-minute screen).
+  const lastLoop = useAppStore((s) => s.lastMockLoop);
+  const [choice, setChoice] = useState<string>(() =>
+    loop && getTemplate(loop) ? loop : getTemplate(lastLoop) ? lastLoop : SCREEN_30_ID,
+  );
   const [draft, setDraft] = useState<CustomDraft>(starterDraft);
   const [mode, setMode] = useState<MockMode>("strict");
   const [seedText, setSeedText] = useState(() => String(randomSeed()));

@@ -9,8 +9,11 @@ import { OutputConsole } from "../../../components/answers/OutputConsole";
 import { PythonStatus } from "../../../components/answers/PythonStatus";
 import { LazyCodeEditor } from "../../../components/code-editor/LazyCodeEditor";
 import { SchemaBrowser } from "../../../components/answers/SchemaBrowser";
-import { useDraft } from "../use-draft";
+import { useConfirm } from "../../../components/dialog/ConfirmDialog";
+import { useDraft, useRestoreInto } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
+import { VerdictSlot } from "../verdict-slot";
+import { CustomInput } from "./CustomInput";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
@@ -30,6 +33,8 @@ export function CodeAnswer({
   const pythonState = useAppStore((s) => s.pythonState);
   const packageBaseUrl = useAppStore((s) => s.packageBaseUrl);
   const inputs = useMemo(() => visibleCaseCalls(question), [question]);
+  const { confirm, dialog } = useConfirm();
+  useRestoreInto(session.restoreRequest, isString, draft.update);
 
   const go = async (mode: RunMode) => {
     if (busy) return;
@@ -78,8 +83,16 @@ export function CodeAnswer({
         </button>
         <button
           type="button"
-          onClick={() => {
-            if (draft.value === starter || window.confirm("Replace your code with the starter code?"))
+          onClick={async () => {
+            if (
+              draft.value === starter ||
+              (await confirm({
+                title: "Replace your code with the starter code?",
+                body: "Your current code is lost (your submissions stay in the history).",
+                confirmLabel: "Replace with starter code",
+                danger: true,
+              }))
+            )
               draft.update(starter);
           }}
           disabled={!!busy}
@@ -106,16 +119,28 @@ export function CodeAnswer({
           </p>
         )}
       </div>
+      {question.kind === "python" ? (
+        <CustomInput question={question} code={() => draft.value} disabled={!!busy || !draft.loaded} />
+      ) : null}
       {question.kind === "python" && (output || busy) ? (
         <OutputConsole output={output} busy={!!busy} />
+      ) : null}
+      {busy && question.kind === "sql" ? (
+        <p className="result-pending" role="status">
+          {busy === "submit" ? "Submitting: running every dataset…" : "Running your query…"}
+        </p>
       ) : null}
       {result ? (
         <ResultView
           result={result.result}
           inputs={inputs}
           label={result.mode === "submit" ? "Submission results" : "Run results"}
-        />
+          reveal
+        >
+          {result.mode === "submit" ? <VerdictSlot /> : null}
+        </ResultView>
       ) : null}
+      {dialog}
     </div>
   );
 }

@@ -2,8 +2,9 @@ import { useState } from "react";
 import { gradeNumeric } from "../../../domain/grading/answer-grading";
 import type { GradeResult } from "../../../domain/grading/result";
 import type { NumericQuestion } from "../../../domain/packs";
-import { useDraft } from "../use-draft";
+import { useDraft, useRestoreInto } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
+import { VerdictSlot } from "../verdict-slot";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
@@ -17,6 +18,7 @@ export function NumericAnswer({
 }) {
   const draft = useDraft<string>(session.key, "", isString);
   const [result, setResult] = useState<GradeResult | null>(null);
+  useRestoreInto(session.restoreRequest, isString, draft.update);
 
   const submit = async () => {
     draft.flush();
@@ -60,6 +62,7 @@ export function NumericAnswer({
           )}
         </div>
       ) : null}
+      {result && result.status !== "error" ? <VerdictSlot /> : null}
     </form>
   );
 }

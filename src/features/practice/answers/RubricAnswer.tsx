@@ -1,13 +1,21 @@
 import { useEffect, useMemo, useState } from "react";
 import type { GradeResult } from "../../../domain/grading/result";
-import { hireSignal } from "../../../domain/grading/rubric";
-import { fieldSuggestions, gradeRubricFields, rubricFields } from "../../../domain/grading/rubric-fields";
+import {
+  fieldSuggestions,
+  gradeRubricFields,
+  initialTicks,
+  modelAnswerParts,
+  rubricFields,
+  shownTexts,
+} from "../../../domain/grading/rubric-fields";
 import type { DesignQuestion, WrittenQuestion } from "../../../domain/packs";
 import { Markdown } from "../../../components/markdown/Markdown";
-import { useDraft } from "../use-draft";
+import { useDraft, useRestoreInto } from "../use-draft";
 import type { QuestionSession } from "../use-question-session";
+import { VerdictSlot } from "../verdict-slot";
 import { RubricFieldInputs } from "../../../components/answers/RubricFieldInputs";
-import { RubricChecks } from "../../../components/answers/RubricChecks";
+import { SelfAssessment } from "../../../components/answers/SelfAssessment";
+import { useAppStore } from "../../../store";
 
 type Answers = Record<string, string>;
 const isAnswers = (v: unknown): v is Answers =>
@@ -32,8 +40,9 @@ type Phase =
 
 /**
  * Written and design answers: Markdown fields, a running timer, then an honest self-assessment —
- * rubric items pre-ticked from their signal phrases (showing the phrase), confirmed or changed by
- * the user — then the score, hire signal and model answer.
+ * the answer beside its rubric and the model answer; items start unticked (unless the user chose
+ * pre-ticking in Settings), evidence is quoted from the answer — then the score. No hire signal:
+ * one question is not enough evidence for one (mock interviews give it over a whole loop).
  */
 export function RubricAnswer({
   question,
@@ -44,11 +53,24 @@ export function RubricAnswer({
 }) {
   const draft = useDraft<Answers>(session.key, {}, isAnswers);
   const [phase, setPhase] = useState<Phase>({ name: "writing" });
+  const restore = draft.update;
+  useRestoreInto(session.restoreRequest, isAnswers, (v) => {
+    restore(v);
+    setPhase({ name: "writing" });
+  });
   const followUpsOpen = question.kind === "design" && session.attempts.length > 0;
   const fields = useMemo(() => rubricFields(question, followUpsOpen), [question, followUpsOpen]);
   const elapsed = useElapsed(phase.name === "writing");
-  const suggestions = useMemo(() => fieldSuggestions(fields, draft.value), [fields, draft.value]);
+  const shown = useMemo(
+    () => shownTexts(question, { hintsShown: session.hintsShown, followUps: followUpsOpen }),
+    [question, session.hintsShown, followUpsOpen],
+  );
+  const suggestions = useMemo(
+    () => fieldSuggestions(fields, draft.value, shown),
+    [fields, draft.value, shown],
+  );
   const written = Object.values(draft.value).some((v) => v.trim());
+  const preTick = useAppStore((s) => s.preTickSuggestions);
 
   if (phase.name === "writing") {
     return (
@@ -57,9 +79,11 @@ export function RubricAnswer({
         onSubmit={(e) => {
           e.preventDefault();
           draft.flush();
+          // The self-assessment shows the model answer: the attempt records it as seen.
+          session.viewSolution();
           setPhase({
             name: "reviewing",
-            ticks: Object.fromEntries([...suggestions].map(([id, m]) => [id, m !== null])),
+            ticks: initialTicks(suggestions, preTick),
           });
         }}
       >
@@ -91,23 +115,15 @@ export function RubricAnswer({
     return (
       <section className="rubric-review" aria-label="Self-assessment">
         <h3>Assess your answer honestly</h3>
-        <p className="muted">
-          Items your answer seems to cover are pre-ticked from the phrases found. Confirm or change every
-          tick.
-        </p>
-        {fields
-          .filter((f) => f.rubric.length)
-          .map((f) => (
-            <fieldset key={f.id}>
-              <legend>{f.label}</legend>
-              <RubricChecks
-                items={f.rubric}
-                ticks={phase.ticks}
-                suggestions={suggestions}
-                onToggle={(id, on) => setPhase({ name: "reviewing", ticks: { ...phase.ticks, [id]: on } })}
-              />
-            </fieldset>
-          ))}
+        <SelfAssessment
+          fields={fields}
+          answers={draft.value}
+          suggestions={suggestions}
+          ticks={phase.ticks}
+          onToggle={(id, on) => setPhase({ name: "reviewing", ticks: { ...phase.ticks, [id]: on } })}
+          modelAnswer={modelAnswerParts(question, followUpsOpen)}
+          preTicked={preTick}
+        />
         <div className="toolbar">
           <button type="button" className="primary" onClick={() => void confirm()}>
             Confirm self-assessment
@@ -129,8 +145,9 @@ export function RubricAnswer({
         <strong>
           Score: {got} / {max} points ({Math.round(result.score * 100)}%)
         </strong>{" "}
-        — hire signal: <strong>{hireSignal(result.score)}</strong>
+        — from your own self-assessment. A hire signal needs a whole mock interview, not one question.
       </p>
+      <VerdictSlot />
       <ul className="rubric-breakdown">
         {result.cases.map((c) => (
           <li key={c.id} className={`case-${c.status}`}>
@@ -140,19 +157,16 @@ export function RubricAnswer({
         ))}
       </ul>
       <h3>Model answer</h3>
-      <Markdown source={question.modelAnswer} className="model-answer" />
-      {question.kind === "design" && followUpsOpen
-        ? question.followUps.map((f, i) =>
-            f.modelAnswer ? (
-              <div key={f.id} className="model-answer">
-                <h4>
-                  Follow-up {i + 1}: <Markdown source={f.question} inline />
-                </h4>
-                <Markdown source={f.modelAnswer} />
-              </div>
-            ) : null,
-          )
-        : null}
+      {modelAnswerParts(question, followUpsOpen).map((m, i) => (
+        <div key={i} className="model-answer">
+          {m.title ? (
+            <h4>
+              <Markdown source={m.title} inline />
+            </h4>
+          ) : null}
+          <Markdown source={m.markdown} />
+        </div>
+      ))}
       <button type="button" onClick={() => setPhase({ name: "writing" })}>
         Revise my answer
       </button>

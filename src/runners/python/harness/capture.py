@@ -20,11 +20,15 @@ class Sink:
         self.case_parts, self.case_len, self.case_total = [], 0, 0
         self.streamed = 0
         self.stream_cut = False
+        self.quiet = False
 
     def write(self, text):
         n = len(text)
         if not n:
             return 0
+        if self.quiet:
+            # A hidden case: its output would reveal its inputs, so it is counted, never kept.
+            return n
         self.run_total += n
         self.case_total += n
         if self.run_len < self.run_cap:

@@ -1,4 +1,9 @@
-"""Turns exceptions into ErrorInfo dicts trimmed to the frames of the given source files."""
+"""Turns exceptions into ErrorInfo dicts trimmed to the frames of the given source files.
+
+The candidate's file name depends on the question's module (`solution.py` by default); the job
+sets it with `set_candidate_file` before anything runs.
+"""
+import linecache
 import traceback
 
 CANDIDATE_FILE = "solution.py"
@@ -10,11 +15,32 @@ HINTS = {
 }
 
 
-def error_info(exc, files=(CANDIDATE_FILE,)):
-    """ErrorInfo for `exc`: kind, message, 1-based candidate line, trimmed traceback."""
+def set_candidate_file(filename):
+    global CANDIDATE_FILE
+    CANDIDATE_FILE = filename
+
+
+def candidate_file():
+    return CANDIDATE_FILE
+
+
+def error_info(exc, files=None):
+    """ErrorInfo for `exc`: kind, message, 1-based candidate line, trimmed traceback.
+
+    Only frames of `files` (default: the candidate's file) appear; the harness's own frames never
+    do. Nothing here calls the exception's own methods except str(), guarded.
+    """
+    files = tuple(files or (CANDIDATE_FILE,))
     kind = type(exc).__name__
+    try:
+        message = str(exc)
+    except BaseException:  # noqa: BLE001 - a broken __str__ must not break grading
+        message = ""
     if isinstance(exc, SyntaxError) and getattr(exc, "filename", None) in files:
-        text = "".join(traceback.format_exception_only(type(exc), exc))
+        try:
+            text = "".join(traceback.format_exception_only(type(exc), exc))
+        except BaseException:  # noqa: BLE001
+            text = f"{kind}: {exc.msg}\n"
         info = {"kind": kind, "message": exc.msg or kind, "traceback": text}
         if exc.lineno:
             info["line"] = exc.lineno
@@ -22,8 +48,10 @@ def error_info(exc, files=(CANDIDATE_FILE,)):
             info["message"] = f"{info['message']} (in {exc.filename}, line {exc.lineno})"
             info.pop("line", None)
         return info
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in files]
-    message = str(exc)
+    try:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in files]
+    except BaseException:  # noqa: BLE001
+        frames = []
     hint = HINTS.get(kind)
     if hint and not message:
         message = hint
@@ -35,7 +63,7 @@ def error_info(exc, files=(CANDIDATE_FILE,)):
     if frames:
         text = "Traceback (most recent call last):\n"
         text += "".join(traceback.StackSummary.from_list(frames).format())
-    text += "".join(traceback.format_exception_only(type(exc), exc))
+    text += f"{kind}: {message}\n" if message != kind else f"{kind}\n"
     info = {"kind": kind, "message": message, "traceback": text}
     line = next((f.lineno for f in reversed(frames) if f.filename == CANDIDATE_FILE), None)
     if line is not None:
@@ -53,6 +81,4 @@ def describe(info):
 
 def register_source(filename, source):
     """Make tracebacks show source lines for code compiled under `filename`."""
-    import linecache
-
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)

@@ -1,23 +1,25 @@
-"""Runs question test code: unittest.TestCase classes and bare test_* functions with assert.
+"""Runs a question's test file: unittest.TestCase classes and bare test_* functions with assert.
 
-Asserts are rewritten (ast) so a failing `assert a == b` reports the expression text and both
-sides' values, without evaluating anything twice.
+One result per test, streamed as it finishes (so results survive a later timeout): pass, fail,
+error, or skipped (with its reason); each failing subTest is its own result, named with its
+parameters. Asserts are rewritten (ast) so a failing `assert a == b` reports the expression and
+both sides. Equality in asserts and assertEqual-style methods is strict (see `strict.py`): an
+object whose class the candidate wrote cannot claim to equal a plain value.
 """
 import ast
 import operator
+import sys
 import time
 import types
 import unittest
 
-from . import compare, errors
+from . import encode, errors, strict
 
-TEST_FILE = "tests.py"
-FILES = (errors.CANDIDATE_FILE, TEST_FILE)
 _OPS = {
-    ast.Eq: ("==", operator.eq), ast.NotEq: ("!=", operator.ne), ast.Lt: ("<", operator.lt),
-    ast.LtE: ("<=", operator.le), ast.Gt: (">", operator.gt), ast.GtE: (">=", operator.ge),
-    ast.Is: ("is", operator.is_), ast.IsNot: ("is not", operator.is_not),
-    ast.In: ("in", lambda a, b: a in b), ast.NotIn: ("not in", lambda a, b: a not in b),
+    ast.Eq: ("==", strict.equal), ast.NotEq: ("!=", lambda a, b: not strict.equal(a, b)),
+    ast.Lt: ("<", operator.lt), ast.LtE: ("<=", operator.le), ast.Gt: (">", operator.gt),
+    ast.GtE: (">=", operator.ge), ast.Is: ("is", operator.is_), ast.IsNot: ("is not", operator.is_not),
+    ast.In: ("in", strict.contains), ast.NotIn: ("not in", lambda a, b: not strict.contains(a, b)),
 }
 _OP_BY_TEXT = {text: fn for text, fn in _OPS.values()}
 
@@ -25,7 +27,7 @@ _OP_BY_TEXT = {text: fn for text, fn in _OPS.values()}
 def _assert_cmp(text, left, op, right, msg):
     if _OP_BY_TEXT[op](left, right):
         return
-    lines = [f"assert {text}", f"  left:  {compare.safe_repr(left)}", f"  right: {compare.safe_repr(right)}"]
+    lines = [f"assert {text}", f"  left:  {encode.safe_repr(left)}", f"  right: {encode.safe_repr(right)}"]
     if msg is not None:
         lines.insert(0, str(msg()))
     raise AssertionError("\n".join(lines))
@@ -57,73 +59,82 @@ class _Rewriter(ast.NodeTransformer):
         return ast.fix_missing_locations(ast.copy_location(ast.Expr(call), node))
 
 
-def load(test_code, solution_ns):
-    """Compile and execute the test code; returns its namespace (raises like the code would)."""
-    errors.register_source(TEST_FILE, test_code)
-    tree = _Rewriter(test_code).visit(ast.parse(test_code, TEST_FILE))
-    ns = dict(solution_ns)
-    ns.update(__name__="tests", __file__=TEST_FILE, __dojo_assert_cmp__=_assert_cmp, __dojo_assert__=_assert_true)
-    exec(compile(tree, TEST_FILE, "exec", dont_inherit=True), ns)
+def load(test_name, test_code, candidate):
+    """Compile and execute the test file as module `test_name[:-3]`; returns its namespace.
+
+    The candidate's public names are pre-imported (a test may use them without importing)."""
+    errors.register_source(test_name, test_code)
+    tree = _Rewriter(test_code).visit(ast.parse(test_code, test_name))
+    module = types.ModuleType(test_name[:-3])
+    ns = module.__dict__
+    if candidate is not None:
+        ns.update({k: v for k, v in vars(candidate).items() if not k.startswith("_")})
+    ns.update(__name__=module.__name__, __file__=test_name, __dojo_assert_cmp__=_assert_cmp, __dojo_assert__=_assert_true)
+    sys.modules[module.__name__] = module
+    exec(compile(tree, test_name, "exec", dont_inherit=True), ns)
     return ns
 
 
+def _ms(start):
+    return round((time.perf_counter() - start) * 1000, 3)
+
+
 class _Result(unittest.TestResult):
-    """Records one entry per test method, with its own captured output and duration."""
+    """Collects the outcome of ONE test (with its subtests) into `entries`."""
 
-    def __init__(self, sink, out, cls_name):
+    def __init__(self, test_id, files):
         super().__init__()
-        self.sink, self.out, self.cls_name = sink, out, cls_name
-        self.current = None
+        self.test_id = test_id
+        self.files = files
+        self.entries = []
+        self.main = {"id": test_id, "status": "pass"}
+        self.sub_failed = False
 
-    def startTest(self, test):
-        super().startTest(test)
-        self.sink.begin_case()
-        self.current = {"id": f"{self.cls_name}.{test._testMethodName}", "status": "pass", "start": time.perf_counter()}
-        doc = test.shortDescription()
-        if doc:
-            self.current["description"] = doc
-
-    def stopTest(self, test):
-        super().stopTest(test)
-        entry, self.current = self.current, None
-        if entry is None or entry.get("skip"):
-            return
-        entry["durationMs"] = round((time.perf_counter() - entry.pop("start")) * 1000, 3)
-        entry["output"], entry["outputTotal"] = self.sink.end_case()
-        self.out.append(entry)
-
-    def _record(self, test, err, status, label=None):
+    def _info(self, err, status):
         exc = err[1]
-        entry = self.current
-        if entry is None or not isinstance(test, unittest.TestCase) or isinstance(test, unittest.case._SubTest):
-            if entry is None:  # setUpClass / tearDownClass failures
-                entry = {"id": f"{self.cls_name}.{getattr(test, 'description', 'fixture')}", "durationMs": 0}
-                self.out.append(entry)
-        if entry.get("status") not in ("fail", "error"):
-            info = errors.error_info(exc, FILES)
-            message = str(exc) if status == "fail" else errors.describe(info)
-            entry.update(status=status, message=(f"{label}: " if label else "") + message, details={"error": info})
+        info = errors.error_info(exc, self.files)
+        if status == "fail":
+            try:
+                message = str(exc)
+            except BaseException:  # noqa: BLE001
+                message = ""
+            message = message or f"assertion failed (line {info.get('line')})"
+        else:
+            message = errors.describe(info)
+        return message, info
 
     def addFailure(self, test, err):
-        self._record(test, err, "fail")
+        message, info = self._info(err, "fail")
+        self.main.update(status="fail", message=message, details={"error": info})
 
     def addError(self, test, err):
-        if isinstance(err[1], KeyboardInterrupt):
+        if issubclass(err[0], KeyboardInterrupt):
             raise err[1]
-        self._record(test, err, "error")
+        message, info = self._info(err, "error")
+        self.main.update(status="error", message=message, details={"error": info})
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            self._record(subtest, err, "fail" if failed else "error", subtest._subDescription())
+        if err is None:
+            return
+        if issubclass(err[0], KeyboardInterrupt):
+            raise err[1]
+        failed = issubclass(err[0], test.failureException)
+        status = "fail" if failed else "error"
+        message, info = self._info(err, status)
+        params = subtest._subDescription()
+        self.sub_failed = True
+        self.entries.append(
+            {"id": f"{self.test_id} {params}", "status": status, "message": message, "details": {"error": info, "subTest": params}}
+        )
 
     def addSkip(self, test, reason):
-        if self.current is not None:
-            self.current["skip"] = True
+        self.main.update(status="skipped", message=f"skipped: {reason}" if reason else "skipped")
+
+    def addExpectedFailure(self, test, err):
+        self.main.update(status="pass", message="failed as expected (expectedFailure)")
 
     def addUnexpectedSuccess(self, test):
-        if self.current is not None:
-            self.current.update(status="fail", message="Expected this test to fail, but it passed.")
+        self.main.update(status="fail", message="Expected this test to fail, but it passed.")
 
 
 def _lineno(cls, name):
@@ -132,38 +143,105 @@ def _lineno(cls, name):
     return code.co_firstlineno if code else 0
 
 
-def run(ns, sink):
-    """Run every TestCase class and bare test_* function defined by the test code, in order."""
-    out = []
-    loader = unittest.TestLoader()
-    for name, obj in list(ns.items()):
-        if getattr(obj, "__module__", None) != "tests":
-            continue
-        if isinstance(obj, type) and issubclass(obj, unittest.TestCase):
-            names = sorted(loader.getTestCaseNames(obj), key=lambda n: _lineno(obj, n))
-            suite = unittest.TestSuite([obj(n) for n in names])
-            suite.run(_Result(sink, out, name))
-        elif name.startswith("test") and isinstance(obj, types.FunctionType):
-            out.append(_run_function(name, obj, sink))
-    return out
-
-
-def _run_function(name, fn, sink):
+def _run_one(test, test_id, sink, emit, files, stop):
+    """Run one TestCase instance; emits its result line(s)."""
+    emit({"event": "start", "id": test_id})
     sink.begin_case()
     start = time.perf_counter()
-    entry = {"id": name, "status": "pass"}
+    result = _Result(test_id, files)
+    interrupted = False
+    try:
+        test(result)
+    except KeyboardInterrupt:
+        interrupted = True
+    doc = None
+    try:
+        doc = test.shortDescription()
+    except Exception:  # noqa: BLE001
+        pass
+    output, total = sink.end_case()
+    lines = result.entries if (result.sub_failed and result.main["status"] == "pass") else result.entries + [result.main]
+    if interrupted:
+        lines = [{"id": test_id, "interrupted": True}]
+    for line in lines:
+        line.update(event="case", kind="test", durationMs=_ms(start), output=output, outputTotal=total)
+        if doc:
+            line["description"] = doc
+        emit(line)
+    if interrupted and stop:
+        raise KeyboardInterrupt
+
+
+def _run_function(name, fn, sink, emit, files, stop):
+    emit({"event": "start", "id": name})
+    sink.begin_case()
+    start = time.perf_counter()
+    entry = {"event": "case", "kind": "test", "id": name, "status": "pass"}
     if fn.__doc__:
         entry["description"] = fn.__doc__.strip().splitlines()[0]
     try:
         fn()
     except KeyboardInterrupt:
-        raise
+        entry = {"event": "case", "kind": "test", "id": name, "interrupted": True}
+    except unittest.SkipTest as exc:
+        entry.update(status="skipped", message=f"skipped: {exc}" if str(exc) else "skipped")
     except AssertionError as exc:
-        info = errors.error_info(exc, FILES)
+        info = errors.error_info(exc, files)
         entry.update(status="fail", message=str(exc) or f"assertion failed (line {info.get('line')})", details={"error": info})
-    except BaseException as exc:
-        info = errors.error_info(exc, FILES)
+    except BaseException as exc:  # noqa: BLE001
+        info = errors.error_info(exc, files)
         entry.update(status="error", message=errors.describe(info), details={"error": info})
-    entry["durationMs"] = round((time.perf_counter() - start) * 1000, 3)
+    entry["durationMs"] = _ms(start)
     entry["output"], entry["outputTotal"] = sink.end_case()
-    return entry
+    emit(entry)
+    if stop and entry.get("interrupted"):
+        raise KeyboardInterrupt
+
+
+def run(ns, sink, emit, files, stop=False):
+    """Run every TestCase class and bare test_* function of the test module, in source order."""
+    loader = unittest.TestLoader()
+    module_name = ns["__name__"]
+    for name, obj in list(ns.items()):
+        if getattr(obj, "__module__", None) != module_name:
+            continue
+        if isinstance(obj, type) and issubclass(obj, unittest.TestCase):
+            _run_class(name, obj, loader, sink, emit, files, stop)
+        elif name.startswith("test") and isinstance(obj, types.FunctionType):
+            _run_function(name, obj, sink, emit, files, stop)
+
+
+def _fixture_error(cls_name, what, exc, sink, emit, files):
+    if isinstance(exc, unittest.SkipTest):
+        emit({"event": "case", "kind": "test", "id": f"{cls_name}", "status": "skipped", "message": f"skipped: {exc}", "durationMs": 0})
+        return
+    info = errors.error_info(exc, files)
+    emit({"event": "case", "kind": "test", "id": f"{cls_name}.{what}", "status": "error", "message": errors.describe(info), "details": {"error": info}, "durationMs": 0})
+
+
+def _run_class(cls_name, cls, loader, sink, emit, files, stop):
+    names = sorted(loader.getTestCaseNames(cls), key=lambda n: _lineno(cls, n))
+    if not names:
+        return
+    if getattr(cls, "__unittest_skip__", False):
+        reason = getattr(cls, "__unittest_skip_why__", "")
+        for n in names:
+            emit({"event": "case", "kind": "test", "id": f"{cls_name}.{n}", "status": "skipped", "message": f"skipped: {reason}" if reason else "skipped", "durationMs": 0})
+        return
+    try:
+        cls.setUpClass()
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001
+        _fixture_error(cls_name, "setUpClass", exc, sink, emit, files)
+        return
+    try:
+        for n in names:
+            _run_one(cls(n), f"{cls_name}.{n}", sink, emit, files, stop)
+    finally:
+        try:
+            cls.tearDownClass()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001
+            _fixture_error(cls_name, "tearDownClass", exc, sink, emit, files)
