@@ -22,6 +22,7 @@ import {
 } from "../lib/storage/db";
 import { getDb } from "./db-handle";
 import { parseNote } from "./notes-repo";
+import { clearDraftCopies } from "./progress-repo";
 
 /** Stores holding user progress (wiped by "Reset progress"); packs, settings, bookmarks and notes
  * (the user's own writing) are kept. */
@@ -145,6 +146,7 @@ export async function importBackup(
       ...notes.map((n) => tx.objectStore("notes").put(n)),
     ]);
     await tx.done;
+    clearDraftCopies();
     return { ok: true, merged };
   } catch (e) {
     return { ok: false, message: describeStorageError(e).message };
@@ -155,11 +157,15 @@ export async function importBackup(
  * settings, bookmarks and notes stay). */
 export async function resetProgress(): Promise<{ ok: true } | { ok: false; message: string }> {
   const db = await getDb();
-  if (!db) return { ok: true };
+  if (!db) {
+    clearDraftCopies();
+    return { ok: true };
+  }
   try {
     const tx = db.transaction([...PROGRESS_STORES], "readwrite");
     await Promise.all(PROGRESS_STORES.map((s) => tx.objectStore(s).clear()));
     await tx.done;
+    clearDraftCopies();
     return { ok: true };
   } catch (e) {
     return { ok: false, message: describeStorageError(e).message };

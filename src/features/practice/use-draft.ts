@@ -3,7 +3,8 @@ import { loadDraft, saveDraft } from "../../store";
 
 /**
  * A draft answer saved as you type (debounced, flushed when leaving the page) that survives a
- * reload. `loaded` is false until the stored draft has been read.
+ * reload. `loaded` is false until the stored draft has been read; a change made before then wins
+ * over the stored draft.
  */
 export function useDraft<T>(key: string, initial: T, validate: (v: unknown) => v is T) {
   const [value, setValue] = useState<T>(initial);
@@ -11,13 +12,17 @@ export function useDraft<T>(key: string, initial: T, validate: (v: unknown) => v
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const loaded = loadedKey === key;
   const pending = useRef<{ value: T } | null>(null);
+  // The key the user has changed the draft of since it was opened: its stored draft, read later,
+  // must not overwrite what they chose meanwhile (a click before the read finished).
+  const touched = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
+    touched.current = null;
     void loadDraft(key).then((stored) => {
       if (!live) return;
-      setValue(validate(stored) ? stored : initial);
+      if (touched.current !== key) setValue(validate(stored) ? stored : initial);
       setLoadedKey(key);
     });
     return () => {
@@ -51,12 +56,13 @@ export function useDraft<T>(key: string, initial: T, validate: (v: unknown) => v
 
   const update = useCallback(
     (v: T) => {
+      touched.current = key;
       setValue(v);
       pending.current = { value: v };
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, 300);
     },
-    [flush],
+    [flush, key],
   );
 
   return { value, update, loaded, flush };

@@ -1,0 +1,68 @@
+import "fake-indexeddb/auto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { loadDraft, resetProgress, saveDraft } from "../../src/store";
+import { getDb } from "../../src/store/db-handle";
+
+/** localStorage for the Node test environment. */
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+
+const copyOf = (key: string) => localStorage.getItem(`mle-dojo:draft:${key}`);
+
+beforeEach(() => {
+  vi.stubGlobal("localStorage", memoryStorage());
+});
+
+describe("practice drafts survive an unload that drops the IndexedDB write", () => {
+  it("copies the draft synchronously, and forgets the copy once IndexedDB has it", async () => {
+    const saving = saveDraft("p/sync", { choices: ["b"], seed: 7 });
+    // Nothing awaited yet: this is all a page that unloads now would keep.
+    expect(JSON.parse(copyOf("p/sync")!)).toMatchObject({ value: { choices: ["b"], seed: 7 } });
+    await saving;
+    expect(copyOf("p/sync")).toBeNull();
+    expect(await loadDraft("p/sync")).toEqual({ choices: ["b"], seed: 7 });
+  });
+
+  it("takes the copy when the IndexedDB write never landed, and the record when it is newer", async () => {
+    const db = (await getDb())!;
+    await db.put("drafts", { key: "p/lost", value: "old code", updatedAt: 1_000 });
+    localStorage.setItem("mle-dojo:draft:p/lost", JSON.stringify({ value: "new code", at: 2_000 }));
+    expect(await loadDraft("p/lost")).toBe("new code");
+
+    await db.put("drafts", { key: "p/newer", value: "saved later", updatedAt: 3_000 });
+    localStorage.setItem("mle-dojo:draft:p/newer", JSON.stringify({ value: "stale", at: 2_000 }));
+    expect(await loadDraft("p/newer")).toBe("saved later");
+
+    localStorage.setItem("mle-dojo:draft:p/only-copy", JSON.stringify({ value: [1, 2], at: 5 }));
+    expect(await loadDraft("p/only-copy")).toEqual([1, 2]);
+  });
+
+  it("ignores a damaged copy", async () => {
+    const db = (await getDb())!;
+    await db.put("drafts", { key: "p/damaged", value: "kept", updatedAt: 1 });
+    localStorage.setItem("mle-dojo:draft:p/damaged", "{not json");
+    expect(await loadDraft("p/damaged")).toBe("kept");
+    localStorage.setItem("mle-dojo:draft:p/damaged", JSON.stringify({ value: "no time" }));
+    expect(await loadDraft("p/damaged")).toBe("kept");
+  });
+
+  it("a reset forgets the copies too, so it cannot bring a draft back", async () => {
+    localStorage.setItem("mle-dojo:draft:p/reset", JSON.stringify({ value: "typed", at: Date.now() }));
+    localStorage.setItem("mle-dojo:settings", "{}");
+    expect((await resetProgress()).ok).toBe(true);
+    expect(copyOf("p/reset")).toBeNull();
+    expect(localStorage.getItem("mle-dojo:settings")).toBe("{}");
+    expect(await loadDraft("p/reset")).toBeUndefined();
+  });
+});
