@@ -4,6 +4,8 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The flaky reporter names every test that passed only on its retry (see below).
+    reporters: ["default", "./tests/e2e/flaky-reporter.ts"],
     projects: [
       {
         extends: true,
@@ -37,6 +39,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // One retry for a browser test that loses a race with the shared CPU; the flaky reporter
+          // prints each one that needed it, and a test failing twice fails the run.
+          retry: 1,
           // The browser shares two cores with builds and engines: give polled conditions time.
           expect: { poll: { timeout: 10_000 } },
         },
