@@ -22,7 +22,7 @@ import {
 } from "../lib/storage/db";
 import { getDb } from "./db-handle";
 import { parseNote } from "./notes-repo";
-import { clearDraftCopies } from "./progress-repo";
+import { clearDraftCopies, journalledDrafts } from "./progress-repo";
 
 /** Stores holding user progress (wiped by "Reset progress"); packs, settings, bookmarks and notes
  * (the user's own writing) are kept. */
@@ -104,7 +104,13 @@ export async function readBackup(settings: Record<string, unknown>, now: number)
   backup.attempts = ((await db.getAll("attempts")) as unknown as BackupAttempt[]).map(
     ({ id: _id, ...a }) => a as BackupAttempt,
   );
-  backup.drafts = await db.getAll("drafts");
+  // A journalled copy newer than its record is the draft the user last saw (its write never landed).
+  const drafts = new Map((await db.getAll("drafts")).map((d) => [d.key, d]));
+  for (const copy of journalledDrafts()) {
+    const stored = drafts.get(copy.key);
+    if (!stored || copy.updatedAt >= (stored.updatedAt ?? 0)) drafts.set(copy.key, copy);
+  }
+  backup.drafts = [...drafts.values()];
   backup.packs = await db.getAll("packs");
   backup.extra.meta = (await db.getAll("meta")).map((m) => ({ ...m }));
   Object.assign(backup.extra, await readDrillRecords(db));

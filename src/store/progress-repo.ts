@@ -4,7 +4,7 @@
  * history. Writes report failures as values; reads skip records that are not attempts.
  */
 import type { GradeResult, Status } from "../domain/grading/result";
-import { describeStorageError, StorageError, type StoredAttempt } from "../lib/storage/db";
+import { describeStorageError, StorageError, type StoredAttempt, type StoredDraft } from "../lib/storage/db";
 import { getDb, readFailed, reportDbProblem } from "./db-handle";
 
 export type AttemptMode = "practice" | "mock" | "drill";
@@ -129,6 +129,27 @@ function forgetJournal(key: string, at?: number): void {
   } catch {
     // Nothing to do: a stale copy is older than the saved draft, so it is never preferred.
   }
+}
+
+/** Every journalled draft copy, as draft records (a backup takes each one newer than its
+ * IndexedDB record, so a draft whose write never landed is neither left out of an export nor lost
+ * by a merge). */
+export function journalledDrafts(): StoredDraft[] {
+  const storage = journalStorage();
+  if (!storage) return [];
+  const out: StoredDraft[] = [];
+  try {
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+    for (const k of keys) {
+      if (!k?.startsWith(JOURNAL_PREFIX)) continue;
+      const key = k.slice(JOURNAL_PREFIX.length);
+      const copy = readJournal(key);
+      if (copy) out.push({ key, value: copy.value, updatedAt: copy.at });
+    }
+  } catch {
+    // Storage refused: there is nothing journalled to add.
+  }
+  return out;
 }
 
 /** Forget every journalled draft (a reset or a restored backup replaces the saved drafts). */

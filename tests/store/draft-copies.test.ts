@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { loadDraft, resetProgress, saveDraft } from "../../src/store";
+import { importBackup, loadDraft, readBackup, resetProgress, saveDraft } from "../../src/store";
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "../../src/domain/backup/backup";
 import { getDb } from "../../src/store/db-handle";
 
 /** localStorage for the Node test environment. */
@@ -64,5 +65,37 @@ describe("practice drafts survive an unload that drops the IndexedDB write", () 
     expect(copyOf("p/reset")).toBeNull();
     expect(localStorage.getItem("mle-dojo:settings")).toBe("{}");
     expect(await loadDraft("p/reset")).toBeUndefined();
+  });
+
+  it("a backup carries a copy whose IndexedDB write never landed, and a merge keeps it", async () => {
+    const db = (await getDb())!;
+    await db.put("drafts", { key: "p/backup", value: "old code", updatedAt: 1_000 });
+    localStorage.setItem("mle-dojo:draft:p/backup", JSON.stringify({ value: "typed last", at: 2_000 }));
+    await db.put("drafts", { key: "p/stale-copy", value: "saved later", updatedAt: 3_000 });
+    localStorage.setItem("mle-dojo:draft:p/stale-copy", JSON.stringify({ value: "stale", at: 2_000 }));
+    localStorage.setItem("mle-dojo:draft:p/copy-only", JSON.stringify({ value: [1], at: 4_000 }));
+
+    const drafts = (await readBackup({}, 10)).drafts;
+    const valueOf = (key: string) => drafts.find((d) => d.key === key)?.value;
+    expect(valueOf("p/backup")).toBe("typed last");
+    expect(valueOf("p/stale-copy")).toBe("saved later");
+    expect(valueOf("p/copy-only")).toEqual([1]);
+
+    // Merging another device's backup (with an older draft of the same question) keeps them.
+    const incoming: Backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: 20,
+      settings: {},
+      attempts: [],
+      drafts: [{ key: "p/backup", value: "other device", updatedAt: 1_500 }],
+      packs: [],
+      extra: {},
+    };
+    expect((await importBackup(incoming, {}, 30)).ok).toBe(true);
+    expect(copyOf("p/backup")).toBeNull();
+    expect(await loadDraft("p/backup")).toBe("typed last");
+    expect(await loadDraft("p/copy-only")).toEqual([1]);
+    expect(await loadDraft("p/stale-copy")).toBe("saved later");
   });
 });
