@@ -21,7 +21,7 @@ import {
   type StoredReviewLog,
 } from "../lib/storage/db";
 import { getDb } from "./db-handle";
-import { parseNote } from "./notes-repo";
+import { clearNoteCopies, parseNote, withNoteCopies } from "./notes-repo";
 import { clearDraftCopies, journalledDrafts } from "./progress-repo";
 
 /** Stores holding user progress (wiped by "Reset progress"); packs, settings, bookmarks and notes
@@ -64,11 +64,21 @@ async function readMockRecords(db: DojoDb): Promise<ExtraRecord[]> {
 /** Bookmarks and notes as backup records `{ key, updatedAt, note }`: the newer copy wins a merge,
  * so clearing a bookmark (the record stays, with its time) carries over too. */
 async function readNoteRecords(db: DojoDb): Promise<ExtraRecord[]> {
-  return (await db.getAll("notes")).map((note) => ({
-    key: note.key,
-    updatedAt: typeof note.updatedAt === "number" ? note.updatedAt : 0,
-    note,
-  }));
+  // As stored, with the changes journalled since (a note typed right before a reload) applied.
+  const stored: unknown[] = await db.getAll("notes");
+  const current = new Map(
+    withNoteCopies(stored.map(parseNote).filter((n) => n !== undefined)).map((n) => [n.key, n]),
+  );
+  const records = stored.map((s) => {
+    const n = parseNote(s);
+    return (n && current.get(n.key)) ?? s;
+  });
+  const storedKeys = new Set(stored.map((s) => parseNote(s)?.key));
+  for (const n of current.values()) if (!storedKeys.has(n.key)) records.push(n);
+  return records.map((note) => {
+    const r = note as Partial<StoredNote>;
+    return { key: String(r.key), updatedAt: typeof r.updatedAt === "number" ? r.updatedAt : 0, note };
+  });
 }
 
 const noteOf = (r: ExtraRecord): StoredNote | undefined => {
@@ -153,6 +163,7 @@ export async function importBackup(
     ]);
     await tx.done;
     clearDraftCopies();
+    clearNoteCopies();
     return { ok: true, merged };
   } catch (e) {
     return { ok: false, message: describeStorageError(e).message };

@@ -8,6 +8,7 @@ import { SESSION_VERSION, type MockAnswer, type MockState } from "../domain/mock
 import { REPORT_VERSION, type MockReport } from "../domain/mock/report-types";
 import { describeStorageError, StorageError, type StoredMock } from "../lib/storage/db";
 import { getDb, readFailed, reportDbProblem } from "./db-handle";
+import { journalStorage } from "./journal";
 
 /** A readable mock: its state, and its report once finished and graded. */
 export interface MockRecord {
@@ -153,14 +154,6 @@ export interface JournalEntry {
   at: number;
 }
 const journalKey = (mockId: string) => `mle-dojo:mock-journal:${mockId}`;
-
-function journalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === "undefined" ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The journal of `mockId` (empty when absent, unreadable or damaged). */
 export function readDraftJournal(mockId: string): JournalEntry[] {

@@ -7,10 +7,42 @@
  */
 import { describeStorageError, type StoredNote } from "../lib/storage/db";
 import { getDb, readFailed, reportDbProblem } from "./db-handle";
+import { journal } from "./journal";
 
 export type QuestionNote = StoredNote;
+type NotePatch = Partial<Pick<QuestionNote, "bookmarked" | "note">>;
 
 const memory = new Map<string, QuestionNote>();
+
+/** Changes not yet known to be in IndexedDB, copied synchronously (see ./journal): a note typed
+ * right before a reload is kept. Each copy holds the fields changed since the last write landed. */
+const noteCopies = journal(
+  "mle-dojo:note:",
+  (v: unknown): v is NotePatch =>
+    !!v &&
+    typeof v === "object" &&
+    (!("note" in v) || typeof v.note === "string") &&
+    (!("bookmarked" in v) || typeof v.bookmarked === "boolean"),
+);
+
+/** `stored` with its journalled changes applied when they are newer. */
+function withCopy(key: string, stored: QuestionNote | undefined): QuestionNote | undefined {
+  const copy = noteCopies.read(key);
+  if (!copy || (stored && copy.at < stored.updatedAt)) return stored;
+  return { ...(stored ?? { key, bookmarked: false, note: "" }), ...copy.value, key, updatedAt: copy.at };
+}
+
+/** `records` with every journalled change applied (a note only journalled is added). */
+export function withNoteCopies(records: QuestionNote[]): QuestionNote[] {
+  const byKey = new Map(records.map((n) => [n.key, n]));
+  for (const [key] of noteCopies.all()) byKey.set(key, withCopy(key, byKey.get(key))!);
+  return [...byKey.values()];
+}
+
+/** Forget the journalled changes (after a backup merge wrote them, with everything else). */
+export function clearNoteCopies(): void {
+  noteCopies.clear();
+}
 
 /** A note record read back from storage or a backup, or undefined when it is not one. */
 export function parseNote(x: unknown): QuestionNote | undefined {
@@ -30,7 +62,7 @@ export async function getNote(key: string): Promise<QuestionNote> {
   const db = await getDb();
   if (!db) return memory.get(key) ?? empty;
   const stored = await db.get("notes", key).catch(() => undefined);
-  return parseNote(stored) ?? memory.get(key) ?? empty;
+  return withCopy(key, parseNote(stored)) ?? memory.get(key) ?? empty;
 }
 
 /** Every bookmark and note (records with neither are included: see the module comment). */
@@ -38,25 +70,40 @@ export async function listNotes(): Promise<QuestionNote[]> {
   const db = await getDb();
   if (!db) return [...memory.values()];
   const all = (await db.getAll("notes").catch(readFailed("bookmarks and notes", []))) as unknown[];
-  return all.map(parseNote).filter((n): n is QuestionNote => n !== undefined);
+  return withNoteCopies(all.map(parseNote).filter((n): n is QuestionNote => n !== undefined));
 }
 
-/** Change the bookmark and/or note of question `key` at `now`. Resolves to the saved record. */
-export async function saveNote(
+/** Saves of each question, one after another (each reads the record the previous one wrote). */
+const saving = new Map<string, Promise<unknown>>();
+
+/**
+ * Change the bookmark and/or note of question `key` at `now`. The change is journalled before this
+ * returns (so it survives a reload that drops the IndexedDB write), then saved. Resolves to the
+ * saved record.
+ */
+export function saveNote(
   key: string,
-  patch: Partial<Pick<QuestionNote, "bookmarked" | "note">>,
+  patch: NotePatch,
   now: number,
 ): Promise<{ ok: true; note: QuestionNote } | { ok: false; message: string }> {
-  const note = { ...(await getNote(key)), ...patch, key, updatedAt: now };
-  memory.set(key, note);
-  const db = await getDb();
-  if (!db) return { ok: true, note };
-  try {
-    await db.put("notes", note);
-    return { ok: true, note };
-  } catch (e) {
-    const err = describeStorageError(e);
-    reportDbProblem(err);
-    return { ok: false, message: err.message };
-  }
+  noteCopies.write(key, { ...noteCopies.read(key)?.value, ...patch }, now);
+  const save = async () => {
+    const note = { ...(await getNote(key)), ...patch, key, updatedAt: now };
+    memory.set(key, note);
+    const db = await getDb();
+    if (!db) return { ok: true as const, note };
+    try {
+      await db.put("notes", note);
+      noteCopies.forget(key, now);
+      return { ok: true as const, note };
+    } catch (e) {
+      const err = describeStorageError(e);
+      reportDbProblem(err);
+      return { ok: false as const, message: err.message };
+    }
+  };
+  const result = (saving.get(key) ?? Promise.resolve()).then(save, save);
+  saving.set(key, result);
+  void result.finally(() => saving.get(key) === result && saving.delete(key));
+  return result;
 }

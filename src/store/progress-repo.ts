@@ -6,6 +6,7 @@
 import type { GradeResult, Status } from "../domain/grading/result";
 import { describeStorageError, StorageError, type StoredAttempt, type StoredDraft } from "../lib/storage/db";
 import { getDb, readFailed, reportDbProblem } from "./db-handle";
+import { journal } from "./journal";
 
 export type AttemptMode = "practice" | "mock" | "drill";
 
@@ -97,87 +98,31 @@ export async function listAllAttempts(): Promise<Attempt[]> {
   return readable(all).sort((a, b) => a.at - b.at);
 }
 
-/**
- * A synchronous copy of each draft in localStorage until its IndexedDB write lands: Chromium can
- * drop an IndexedDB write started while the page unloads (a reload right after typing), a
- * localStorage write always lands. `loadDraft` takes the newer of the two.
- */
-const JOURNAL_PREFIX = "mle-dojo:draft:";
-
-function journalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === "undefined" ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function readJournal(key: string): { value: unknown; at: number } | undefined {
-  try {
-    const raw = JSON.parse(journalStorage()?.getItem(JOURNAL_PREFIX + key) ?? "null") as unknown;
-    if (raw && typeof raw === "object" && "at" in raw && typeof raw.at === "number" && "value" in raw)
-      return { value: raw.value, at: raw.at };
-  } catch {
-    // A damaged copy is ignored: the IndexedDB draft stands.
-  }
-  return undefined;
-}
-
-function forgetJournal(key: string, at?: number): void {
-  try {
-    if (at === undefined || readJournal(key)?.at === at) journalStorage()?.removeItem(JOURNAL_PREFIX + key);
-  } catch {
-    // Nothing to do: a stale copy is older than the saved draft, so it is never preferred.
-  }
-}
+/** A synchronous copy of each draft until its IndexedDB write lands (see ./journal). */
+const draftCopies = journal("mle-dojo:draft:", (_v: unknown): _v is unknown => true);
 
 /** Every journalled draft copy, as draft records (a backup takes each one newer than its
  * IndexedDB record, so a draft whose write never landed is neither left out of an export nor lost
  * by a merge). */
 export function journalledDrafts(): StoredDraft[] {
-  const storage = journalStorage();
-  if (!storage) return [];
-  const out: StoredDraft[] = [];
-  try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
-    for (const k of keys) {
-      if (!k?.startsWith(JOURNAL_PREFIX)) continue;
-      const key = k.slice(JOURNAL_PREFIX.length);
-      const copy = readJournal(key);
-      if (copy) out.push({ key, value: copy.value, updatedAt: copy.at });
-    }
-  } catch {
-    // Storage refused: there is nothing journalled to add.
-  }
-  return out;
+  return draftCopies.all().map(([key, c]) => ({ key, value: c.value, updatedAt: c.at }));
 }
 
 /** Forget every journalled draft (a reset or a restored backup replaces the saved drafts). */
 export function clearDraftCopies(): void {
-  const storage = journalStorage();
-  if (!storage) return;
-  try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
-    for (const k of keys) if (k?.startsWith(JOURNAL_PREFIX)) storage.removeItem(k);
-  } catch {
-    // Storage refused: nothing was journalled there either.
-  }
+  draftCopies.clear();
 }
 
 /** Save a draft: journalled at once (synchronously), then written to IndexedDB. */
 export async function saveDraft(key: string, value: unknown): Promise<void> {
   memoryDrafts.set(key, value);
   const at = Date.now();
-  try {
-    journalStorage()?.setItem(JOURNAL_PREFIX + key, JSON.stringify({ value, at }));
-  } catch {
-    // Storage full or refused: the IndexedDB write below still runs.
-  }
+  draftCopies.write(key, value, at);
   const db = await getDb();
   if (!db) return;
   try {
     await db.put("drafts", { key, value, updatedAt: at });
-    forgetJournal(key, at);
+    draftCopies.forget(key, at);
   } catch (e) {
     reportDbProblem(describeStorageError(e));
   }
@@ -185,7 +130,7 @@ export async function saveDraft(key: string, value: unknown): Promise<void> {
 
 /** The saved draft of `key`: the newer of the IndexedDB record and the journalled copy. */
 export async function loadDraft(key: string): Promise<unknown> {
-  const copy = readJournal(key);
+  const copy = draftCopies.read(key);
   const db = await getDb();
   // This session's copy in memory is the latest; after a reload only the journalled one is left.
   const fallback = () => (memoryDrafts.has(key) ? memoryDrafts.get(key) : copy?.value);
@@ -201,7 +146,7 @@ export async function loadDraft(key: string): Promise<unknown> {
 
 export async function clearDraft(key: string): Promise<void> {
   memoryDrafts.delete(key);
-  forgetJournal(key);
+  draftCopies.forget(key);
   const db = await getDb();
   await db?.delete("drafts", key).catch(() => undefined);
 }

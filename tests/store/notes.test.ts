@@ -1,12 +1,29 @@
 import "fake-indexeddb/auto";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { mergeBackups } from "../../src/domain/backup/backup";
 import { mergePreview } from "../../src/domain/backup/preview";
 import { importBackup, readBackup, resetProgress } from "../../src/store";
 import { getDb } from "../../src/store/db-handle";
 import { getNote, listNotes, saveNote } from "../../src/store/notes-repo";
 
+/** localStorage for the Node test environment. */
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+const copyOf = (key: string) => localStorage.getItem(`mle-dojo:note:${key}`);
+
 beforeEach(async () => {
+  vi.stubGlobal("localStorage", memoryStorage());
   const db = (await getDb())!;
   await db.clear("notes");
   await resetProgress();
@@ -58,5 +75,56 @@ describe("bookmarks and notes", () => {
       { key: "p/a", bookmarked: false, note: "mine", updatedAt: 50 },
       { key: "p/b", bookmarked: true, note: "", updatedAt: 5 },
     ]);
+  });
+
+  it("are copied synchronously, so a reload that drops the IndexedDB write keeps them", async () => {
+    const db = (await getDb())!;
+    await db.put("notes", { key: "p/r", bookmarked: true, note: "old", updatedAt: 10 });
+    // Two changes in a row, not awaited: all a page that unloads now would keep is the copy.
+    const saves = [
+      saveNote("p/r", { note: "typed just now" }, 20),
+      saveNote("p/s", { bookmarked: true }, 21),
+    ];
+    expect(JSON.parse(copyOf("p/r")!)).toEqual({ value: { note: "typed just now" }, at: 20 });
+    await Promise.all(saves);
+    expect(copyOf("p/r")).toBeNull();
+    expect(await getNote("p/r")).toEqual({
+      key: "p/r",
+      bookmarked: true,
+      note: "typed just now",
+      updatedAt: 20,
+    });
+
+    // As after a reload that dropped the writes: the record is older than the copy.
+    localStorage.setItem("mle-dojo:note:p/r", JSON.stringify({ value: { note: "lost write" }, at: 30 }));
+    localStorage.setItem("mle-dojo:note:p/new", JSON.stringify({ value: { bookmarked: true }, at: 31 }));
+    localStorage.setItem("mle-dojo:note:p/s", JSON.stringify({ value: { bookmarked: false }, at: 1 }));
+    localStorage.setItem("mle-dojo:note:p/bad", JSON.stringify({ value: { note: 7 }, at: 40 }));
+    expect(await getNote("p/r")).toEqual({ key: "p/r", bookmarked: true, note: "lost write", updatedAt: 30 });
+    expect(await getNote("p/s")).toMatchObject({ bookmarked: true, updatedAt: 21 });
+    expect(await getNote("p/bad")).toMatchObject({ note: "", updatedAt: 0 });
+    const listed = new Map((await listNotes()).map((n) => [n.key, n]));
+    expect(listed.get("p/r")?.note).toBe("lost write");
+    expect(listed.get("p/new")).toEqual({ key: "p/new", bookmarked: true, note: "", updatedAt: 31 });
+    expect(listed.get("p/s")?.bookmarked).toBe(true);
+    expect(listed.has("p/bad")).toBe(false);
+
+    // A backup carries them, and merging a file keeps them (then the copies are gone).
+    const notes = (await readBackup({}, 50)).extra.notes!;
+    expect(notes.find((n) => n.key === "p/r")?.note).toMatchObject({ note: "lost write" });
+    expect(notes.find((n) => n.key === "p/new")?.note).toMatchObject({ bookmarked: true });
+    expect((await importBackup({ ...(await readBackup({}, 60)), extra: {} }, {}, 70)).ok).toBe(true);
+    expect(copyOf("p/r")).toBeNull();
+    expect((await getNote("p/r")).note).toBe("lost write");
+    expect((await getNote("p/new")).bookmarked).toBe(true);
+  });
+
+  it("saved in quick succession do not overwrite each other", async () => {
+    await saveNote("p/q", { note: "first" }, 5);
+    await Promise.all([
+      saveNote("p/q", { bookmarked: true }, 10),
+      saveNote("p/q", { note: "both kept" }, 11),
+    ]);
+    expect(await getNote("p/q")).toEqual({ key: "p/q", bookmarked: true, note: "both kept", updatedAt: 11 });
   });
 });

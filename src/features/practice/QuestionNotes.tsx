@@ -38,15 +38,26 @@ export function QuestionNotes({
   useEffect(() => {
     latest.current = { text, saved, onSave };
   });
-  // Save what is pending when the question is left.
-  useEffect(
-    () => () => {
+  // Save what is pending when the question or the page is left (the save is journalled
+  // synchronously, so a reload right after typing keeps it).
+  useEffect(() => {
+    const pending = () => {
       clearTimeout(timer.current);
       const l = latest.current;
-      if (!l.saved) l.onSave(l.text);
-    },
-    [],
-  );
+      if (!l.saved) {
+        l.onSave(l.text);
+        latest.current = { ...l, saved: true };
+        setSaved(true);
+      }
+    };
+    window.addEventListener("beforeunload", pending);
+    window.addEventListener("pagehide", pending);
+    return () => {
+      window.removeEventListener("beforeunload", pending);
+      window.removeEventListener("pagehide", pending);
+      pending();
+    };
+  }, []);
   const flush = () => {
     clearTimeout(timer.current);
     if (!latest.current.saved) {

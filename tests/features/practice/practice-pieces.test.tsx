@@ -111,6 +111,24 @@ describe("personal notes", () => {
       vi.useRealTimers();
     }
   });
+
+  it("saves a note typed right before the page is left, once", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const onSave = vi.fn();
+      const { unmount } = render(<QuestionNotes note="" error={null} onSave={onSave} />);
+      await user.type(screen.getByRole("textbox", { name: "Your notes" }), "reload now");
+      expect(onSave).not.toHaveBeenCalled();
+      act(() => void window.dispatchEvent(new Event("pagehide")));
+      expect(onSave).toHaveBeenCalledExactlyOnceWith("reload now");
+      act(() => void vi.advanceTimersByTime(700));
+      unmount();
+      expect(onSave).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 function Asker({ onAnswer }: { onAnswer: (yes: boolean) => void }) {
