@@ -126,6 +126,12 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await expect
         .poll(() => page.getByRole("textbox", { name: "Your notes" }).inputValue())
         .toBe("LEFT JOIN, then COALESCE.");
+      // Reloaded at once, before the typing pause that saves: the change is kept all the same.
+      await page.getByRole("textbox", { name: "Your notes" }).fill("LEFT JOIN, then COALESCE. Mind NULLs.");
+      await page.reload();
+      await expect
+        .poll(() => page.getByRole("textbox", { name: "Your notes" }).inputValue())
+        .toBe("LEFT JOIN, then COALESCE. Mind NULLs.");
 
       await page.goto(`${inject("isolatedURL")}#/practice?bookmarked=1`);
       const list = page.getByRole("list", { name: "Questions" });
