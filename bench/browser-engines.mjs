@@ -144,21 +144,36 @@ export async function freshWorkerCost(browser, questionUrl, goodCode, runs = 5) 
     await paste(page, goodCode);
     const runMs = [];
     for (let i = 0; i < runs; i++) {
-      await arm(page, [
-        { name: `passed${i}`, selector: `${RUN_RESULTS} .verdict`, text: "All tests passed" },
-      ]);
-      await page.evaluate(() => {
-        document.querySelector(`section[aria-label="Run results"]`)?.remove();
-        /** @type {any} */ (window).__clicked = performance.now();
-      });
+      // The result of the previous Run stays on screen (same elements), so the verdict counts only
+      // once the Run button has shown "Running…" after this click and is back to "Run".
+      await page.evaluate((sel) => {
+        const w = /** @type {any} */ (window);
+        w.__runDone = new Promise((done, fail) => {
+          setTimeout(() => fail(new Error('no "All tests passed" within 60 s of Run')), 60_000);
+          let sawBusy = false;
+          const observer = new MutationObserver(() => {
+            const run = [...document.querySelectorAll(".toolbar button")].find((b) =>
+              /^(Run|Running…)$/.test((b.textContent ?? "").trim()),
+            );
+            if (!run) return;
+            if ((run.textContent ?? "").trim() === "Running…") sawBusy = true;
+            else if (sawBusy && document.querySelector(sel)?.textContent?.includes("All tests passed")) {
+              observer.disconnect();
+              done(performance.now());
+            }
+          });
+          observer.observe(document, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+        });
+        w.__clicked = performance.now();
+      }, `${RUN_RESULTS} .verdict`);
       await page.getByRole("button", { name: "Run", exact: true }).click();
-      await waitForMark(page, `passed${i}`, 60_000);
-      runMs.push(
-        await page.evaluate(
-          (n) => /** @type {any} */ (window).__marks[n] - /** @type {any} */ (window).__clicked,
-          `passed${i}`,
-        ),
-      );
+      const done = await page.evaluate(() => /** @type {any} */ (window).__runDone);
+      runMs.push(done - (await page.evaluate(() => /** @type {any} */ (window).__clicked)));
       await page.waitForTimeout(1_500); // a user reads the result; the next spare boots meanwhile
     }
     const restoreMs = await page.evaluate(() =>
