@@ -29,7 +29,9 @@ const noteCopies = journal(
 function withCopy(key: string, stored: QuestionNote | undefined): QuestionNote | undefined {
   const copy = noteCopies.read(key);
   if (!copy || (stored && copy.at < stored.updatedAt)) return stored;
-  return { ...(stored ?? { key, bookmarked: false, note: "" }), ...copy.value, key, updatedAt: copy.at };
+  const base = stored ?? { key, bookmarked: false, note: "" };
+  const { bookmarked = base.bookmarked, note = base.note } = copy.value;
+  return { key, bookmarked, note, updatedAt: copy.at };
 }
 
 /** `records` with every journalled change applied (a note only journalled is added). */
@@ -60,7 +62,8 @@ export function parseNote(x: unknown): QuestionNote | undefined {
 export async function getNote(key: string): Promise<QuestionNote> {
   const empty = { key, bookmarked: false, note: "", updatedAt: 0 };
   const db = await getDb();
-  if (!db) return memory.get(key) ?? empty;
+  // Without IndexedDB the copies are all that outlives a reload.
+  if (!db) return withCopy(key, memory.get(key)) ?? empty;
   const stored = await db.get("notes", key).catch(() => undefined);
   return withCopy(key, parseNote(stored)) ?? memory.get(key) ?? empty;
 }
@@ -68,7 +71,7 @@ export async function getNote(key: string): Promise<QuestionNote> {
 /** Every bookmark and note (records with neither are included: see the module comment). */
 export async function listNotes(): Promise<QuestionNote[]> {
   const db = await getDb();
-  if (!db) return [...memory.values()];
+  if (!db) return withNoteCopies([...memory.values()]);
   const all = (await db.getAll("notes").catch(readFailed("bookmarks and notes", []))) as unknown[];
   return withNoteCopies(all.map(parseNote).filter((n): n is QuestionNote => n !== undefined));
 }

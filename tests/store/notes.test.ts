@@ -103,11 +103,17 @@ describe("bookmarks and notes", () => {
     expect(await getNote("p/r")).toEqual({ key: "p/r", bookmarked: true, note: "lost write", updatedAt: 30 });
     expect(await getNote("p/s")).toMatchObject({ bookmarked: true, updatedAt: 21 });
     expect(await getNote("p/bad")).toMatchObject({ note: "", updatedAt: 0 });
+    localStorage.setItem(
+      "mle-dojo:note:p/odd",
+      JSON.stringify({ value: { note: "kept", key: "p/other", updatedAt: 9e15, extra: 1 }, at: 41 }),
+    );
+    expect(await getNote("p/odd")).toEqual({ key: "p/odd", bookmarked: false, note: "kept", updatedAt: 41 });
     const listed = new Map((await listNotes()).map((n) => [n.key, n]));
     expect(listed.get("p/r")?.note).toBe("lost write");
     expect(listed.get("p/new")).toEqual({ key: "p/new", bookmarked: true, note: "", updatedAt: 31 });
     expect(listed.get("p/s")?.bookmarked).toBe(true);
     expect(listed.has("p/bad")).toBe(false);
+    localStorage.removeItem("mle-dojo:note:p/odd");
 
     // A backup carries them, and merging a file keeps them (then the copies are gone).
     const notes = (await readBackup({}, 50)).extra.notes!;
