@@ -3,21 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { importBackup, loadDraft, readBackup, resetProgress, saveDraft } from "../../src/store";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "../../src/domain/backup/backup";
 import { getDb } from "../../src/store/db-handle";
-
-/** localStorage for the Node test environment. */
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
+import { memoryStorage } from "./memory-storage";
 
 const copyOf = (key: string) => localStorage.getItem(`mle-dojo:draft:${key}`);
 

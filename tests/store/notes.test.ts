@@ -5,21 +5,8 @@ import { mergePreview } from "../../src/domain/backup/preview";
 import { importBackup, readBackup, resetProgress } from "../../src/store";
 import { getDb } from "../../src/store/db-handle";
 import { getNote, listNotes, saveNote } from "../../src/store/notes-repo";
+import { memoryStorage } from "./memory-storage";
 
-/** localStorage for the Node test environment. */
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
 const copyOf = (key: string) => localStorage.getItem(`mle-dojo:note:${key}`);
 
 beforeEach(async () => {

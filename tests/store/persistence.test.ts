@@ -10,6 +10,7 @@ import {
   SETTINGS_VERSION,
 } from "../../src/store/persistence";
 import { DRILL_DEFAULTS } from "../../src/store/drill-slice";
+import { memoryStorage } from "./memory-storage";
 
 const noDrill = {
   drill: DRILL_DEFAULTS,
@@ -19,20 +20,6 @@ const noDrill = {
   preTickSuggestions: false,
   lastMockLoop: "screen-30",
 };
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
 
 describe("repairSettings", () => {
   it("keeps valid fields and defaults invalid ones one by one", () => {
